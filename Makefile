@@ -1,0 +1,64 @@
+# smelt — see README.md.  `make` builds ./smelt; `make test` runs every test.
+CC      ?= cc
+CSTD    := -std=c17 -D_GNU_SOURCE
+WARN    := -Wall -Wextra -Werror -Wshadow -Wmissing-prototypes -Wswitch-enum -Wno-switch-default
+CFLAGS  ?= -O2 -g
+BUILD   ?= build
+BUILD_ID := $(shell cat $(sort $(wildcard src/*/*.c src/*/*.h)) Makefile | cksum | cut -d' ' -f1)
+
+SRCS    := $(wildcard src/base/*.c src/query/*.c src/toy/*.c)
+OBJS    := $(SRCS:%.c=$(BUILD)/%.o)
+MAIN    := $(BUILD)/src/driver/main.o
+LIBS    := -lxxhash -lpthread
+
+.PHONY: all deps test sanitize demo bench fuzz clean
+all: deps smelt
+
+deps:
+	@./tools/ensure-deps
+
+smelt: $(BUILD)/smelt
+	cp $(BUILD)/smelt smelt
+
+$(BUILD)/smelt: $(OBJS) $(MAIN)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+# the build id names the sources a cache was written by: rebuilt when any changes
+$(BUILD)/src/query/engine.o: src/query/engine.c $(filter-out src/query/engine.c,$(SRCS)) src/driver/main.c Makefile
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) $(CFLAGS) -DSMELT_BUILD_ID='"$(BUILD_ID)"' -MMD -MP -c -o $@ $<
+
+$(BUILD)/tests/unit/%: tests/unit/%.c $(OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) $(CFLAGS) -MMD -MP -o $@ $^ $(LIBS)
+
+$(BUILD)/bench/engine: bench/engine.c $(OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) $(CFLAGS) -MMD -MP -o $@ $^ $(LIBS)
+
+UNIT := $(patsubst tests/unit/%.c,$(BUILD)/tests/unit/%,$(wildcard tests/unit/*.c))
+
+test: deps $(BUILD)/smelt $(UNIT)
+	@SMELT=$(abspath $(BUILD)/smelt) UNIT_DIR=$(abspath $(BUILD)/tests/unit) ./tests/run
+
+sanitize: deps
+	@$(MAKE) --no-print-directory BUILD=build-san CC=clang \
+	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
+	    build-san/smelt $(patsubst $(BUILD)/%,build-san/%,$(UNIT))
+	@SMELT=$(abspath build-san/smelt) UNIT_DIR=$(abspath build-san/tests/unit) SANITIZED=1 \
+	    ASAN_OPTIONS=detect_leaks=0 ./tests/run
+
+demo: all
+	@./tools/demo
+
+bench: deps $(BUILD)/bench/engine $(BUILD)/smelt
+	@./bench/run
+
+clean:
+	rm -rf build build-san build-fuzz smelt
+
+-include $(OBJS:.o=.d) $(MAIN:.o=.d) $(UNIT:=.d)

@@ -1,0 +1,876 @@
+/*
+ * engine.c — query execution, dependency recording, cycle detection,
+ * red-green marking, forcing, side effects, guards, verify mode and
+ * statistics.  Persistence lives in persist.c.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static QCtx *guard_ctx; /* for the memory-limit handler */
+
+/* ---- memo: (kind, key) -> current node ------------------------------ */
+
+static uint32_t
+memo_hash(uint32_t kind, QKey key)
+{
+    uint64_t x = key * 0x9E3779B97F4A7C15ull ^ ((uint64_t)kind << 32 | kind);
+    x ^= x >> 31;
+    x *= 0xBF58476D1CE4E5B9ull;
+    x ^= x >> 29;
+    return (uint32_t)x;
+}
+
+static uint32_t
+memo_get(QCtx *q, uint32_t kind, QKey key)
+{
+    if (!q->memo_cap)
+        return NONE;
+    for (uint32_t i = memo_hash(kind, key) & (q->memo_cap - 1);; i = (i + 1) & (q->memo_cap - 1)) {
+        MemoSlot *s = &q->memo[i];
+        if (s->node == NONE)
+            return NONE;
+        if (s->key == key && s->kind == kind)
+            return s->node;
+    }
+}
+
+static void memo_put(QCtx *q, uint32_t kind, QKey key, uint32_t node);
+
+static void
+memo_grow(QCtx *q)
+{
+    MemoSlot *old = q->memo;
+    uint32_t old_cap = q->memo_cap;
+    q->memo_cap = old_cap ? old_cap * 2 : 1024;
+    q->memo = xmalloc((size_t)q->memo_cap * sizeof(MemoSlot));
+    for (uint32_t i = 0; i < q->memo_cap; i++)
+        q->memo[i].node = NONE;
+    q->memo_len = 0;
+    for (uint32_t i = 0; i < old_cap; i++)
+        if (old[i].node != NONE)
+            memo_put(q, old[i].kind, old[i].key, old[i].node);
+    xfree(old, (size_t)old_cap * sizeof(MemoSlot));
+}
+
+static void
+memo_put(QCtx *q, uint32_t kind, QKey key, uint32_t node)
+{
+    if ((q->memo_len + 1) * 4 > q->memo_cap * 3)
+        memo_grow(q);
+    for (uint32_t i = memo_hash(kind, key) & (q->memo_cap - 1);; i = (i + 1) & (q->memo_cap - 1)) {
+        MemoSlot *s = &q->memo[i];
+        if (s->node == NONE) {
+            *s = (MemoSlot){key, kind, node};
+            q->memo_len++;
+            return;
+        }
+        if (s->key == key && s->kind == kind)
+            bug("memo: (kind %u, key %llu) inserted twice", kind, (unsigned long long)key);
+    }
+}
+
+/* ---- context -------------------------------------------------------- */
+
+static void on_memory_exceeded(size_t live);
+
+QCtx *
+q_new(const QueryKind *kinds, uint32_t nkinds, const QClient *client, const QOptions *opt)
+{
+    QCtx *q = xcalloc(1, sizeof *q);
+    q->kinds = kinds;
+    q->nkinds = nkinds;
+    q->client = *client;
+    q->opt = *opt;
+    if (!q->opt.max_depth)
+        q->opt.max_depth = Q_DEFAULT_DEPTH;
+    arena_init(&q->arena);
+    q->stats = xcalloc(nkinds, sizeof *q->stats);
+    q->hasher = hasher_new();
+    q->lock_fd = -1;
+    vec_push(&q->fx, (NodeFx){0}); /* index 0 = no side effects */
+    for (uint32_t i = 0; i < nkinds; i++)
+        if (!kinds[i].compute || !kinds[i].key_fp || !kinds[i].key_fmt ||
+            (!(kinds[i].flags & Q_NO_HASH) && !kinds[i].hash_result) ||
+            ((kinds[i].flags & Q_CACHE_ON_DISK) &&
+             (!kinds[i].encode_result || !kinds[i].decode_result)) ||
+            ((kinds[i].flags & Q_DEF_KEYED) && (!client->def_from_hash || !client->def_kind)))
+            bug("query kind %s is incompletely declared", kinds[i].name);
+    guard_ctx = q;
+    if (q->opt.max_memory)
+        base_mem_limit(q->opt.max_memory, on_memory_exceeded);
+    return q;
+}
+
+void *
+q_user(QCtx *q)
+{
+    return q->client.user;
+}
+
+Arena *
+q_arena(QCtx *q)
+{
+    return &q->arena;
+}
+
+StableHasher *
+q_hasher(QCtx *q)
+{
+    hasher_reset(q->hasher);
+    return q->hasher;
+}
+
+uint32_t
+q_error_count(const QCtx *q)
+{
+    return q->errors;
+}
+
+void
+q_start(QCtx *q)
+{
+    persist_start(q);
+}
+
+/* ---- frames, names and guards --------------------------------------- */
+
+void
+q_fmt_query(QCtx *q, uint32_t kind, QKey key, Buf *out)
+{
+    buf_printf(out, "%s(", q->kinds[kind].name);
+    q->kinds[kind].key_fmt(q, key, out);
+    buf_printf(out, ")");
+}
+
+static bool recover_key(QCtx *q, uint32_t p, QKey *key);
+
+static void
+fmt_frame(QCtx *q, const Frame *f, Buf *out)
+{
+    if (f->has_key) {
+        q_fmt_query(q, f->kind, f->key, out);
+        return;
+    }
+    /* a previous-graph node whose key was not needed yet: name it if we can */
+    QKey key;
+    if (f->prev != NONE && !(q->kinds[f->kind].flags & Q_DEF_KEYED) && recover_key(q, f->prev, &key)) {
+        q_fmt_query(q, f->kind, key, out);
+        return;
+    }
+    char hex[33];
+    fp_hex(f->prev != NONE ? q->prev.key_fp[f->prev] : FP_ZERO, hex);
+    buf_printf(out, "%s(#%.12s)", q->kinds[f->kind].name, hex);
+}
+
+static _Noreturn void
+fatal_with_frames(QCtx *q, const char *what, const char *hint)
+{
+    /* no query may run now: pending diagnostics are dropped, the guard is the news */
+    fflush(stdout);
+    fprintf(stderr, "error: %s\n", what);
+    fprintf(stderr, "note: the innermost query frames were:\n");
+    uint32_t n = q->frames.len, shown = 0;
+    Buf b = {0};
+    for (uint32_t i = n; i-- > 0 && shown < 12; shown++) {
+        b.len = 0;
+        fmt_frame(q, &q->frames.data[i], &b);
+        fprintf(stderr, "  #%u %.*s%s\n", n - 1 - i, (int)b.len, (const char *)b.data,
+                q->frames.data[i].mode == F_MARK ? " (try-mark-green)" : "");
+    }
+    if (n > shown)
+        fprintf(stderr, "  ... and %u outer frames\n", n - shown);
+    fprintf(stderr, "note: %s\n", hint);
+    fflush(stderr);
+    _Exit(101);
+}
+
+static void
+on_memory_exceeded(size_t live)
+{
+    QCtx *q = guard_ctx;
+    char what[200];
+    snprintf(what, sizeof what, "smelt exceeded its memory budget of %zu bytes (%zu bytes live)",
+             q->opt.max_memory, live);
+    fatal_with_frames(q, what, "raise the budget with --max-memory=SIZE (e.g. --max-memory=8G)");
+}
+
+static uint32_t
+push_frame(QCtx *q, Frame f)
+{
+    if (q->frames.len >= q->opt.max_depth) {
+        char what[100];
+        snprintf(what, sizeof what, "query depth limit of %u exceeded", q->opt.max_depth);
+        fatal_with_frames(q, what, "raise the limit with -Z query-depth=N");
+    }
+    f.edges_base = q->task_edges.len;
+    vec_push(&q->frames, f);
+    return q->frames.len - 1;
+}
+
+static void
+pop_frame(QCtx *q)
+{
+    q->frames.len--;
+}
+
+/* ---- diagnostics and cycles ----------------------------------------- */
+
+static NodeFx *
+node_fx(QCtx *q, uint32_t idx)
+{
+    QNode *n = &q->nodes.data[idx];
+    if (!n->fx) {
+        vec_push(&q->fx, (NodeFx){0});
+        n = &q->nodes.data[idx];
+        n->fx = q->fx.len - 1;
+    }
+    return &q->fx.data[n->fx];
+}
+
+static Frame *
+top_frame(QCtx *q)
+{
+    return q->frames.len ? &q->frames.data[q->frames.len - 1] : NULL;
+}
+
+void
+q_emit(QCtx *q, Diag *d)
+{
+    Frame *f = top_frame(q);
+    if (f && f->mode == F_RECOMPUTE) {
+        diag_free(d); /* already replayed with the green node */
+        return;
+    }
+    if (d->level == DIAG_ERROR)
+        q->errors++;
+    if (f && f->mode == F_RUN) {
+        NodeFx *fx = node_fx(q, f->node);
+        vec_push(&fx->diags, d);
+    } else {
+        vec_push(&q->loose, d);
+    }
+    vec_push(&q->shown, d);
+}
+
+/* Reports the cycle that starts at frame `start` and closes on `kind(key)`. */
+static void
+report_cycle(QCtx *q, uint32_t start)
+{
+    Buf b = {0};
+    for (uint32_t i = start; i < q->frames.len; i++) {
+        fmt_frame(q, &q->frames.data[i], &b);
+        buf_printf(&b, " -> ");
+    }
+    fmt_frame(q, &q->frames.data[start], &b);
+    Fingerprint key = fp_bytes(b.data, b.len);
+    if (hmap_get(&q->cycles_seen, key)) {
+        buf_free(&b);
+        /* the same cycle reached again: still an error, reported once */
+        return;
+    }
+    hmap_put(&q->cycles_seen, key, 1);
+    Diag *d = diag_new(DIAG_ERROR, "E0391", (DiagSpan){FP_ZERO, 0, 0},
+                       "cycle detected when computing %.*s", (int)b.len, (const char *)b.data);
+    b.len = 0;
+    fmt_frame(q, &q->frames.data[start], &b);
+    diag_note(d, "...which again requires computing %.*s, completing the cycle", (int)b.len,
+              (const char *)b.data);
+    buf_free(&b);
+    /* a cycle belongs to the session, not to a node: it is never replayed */
+    q->errors++;
+    vec_push(&q->loose, d);
+    vec_push(&q->shown, d);
+}
+
+/* ---- nodes ---------------------------------------------------------- */
+
+static uint32_t
+node_new(QCtx *q, uint32_t kind, Fingerprint key_fp, uint8_t def_kind)
+{
+    QNode n = {0};
+    n.kind = (uint16_t)kind;
+    n.key_fp = key_fp;
+    n.def_kind = def_kind;
+    n.prev = NONE;
+    n.frame = NONE;
+    vec_push(&q->nodes, n);
+    q->stats[kind].total++;
+    return q->nodes.len - 1;
+}
+
+static void
+node_set_key(QCtx *q, uint32_t idx, QKey key)
+{
+    QNode *n = &q->nodes.data[idx];
+    if (n->has_key)
+        return;
+    n->key = key;
+    n->has_key = 1;
+    memo_put(q, n->kind, key, idx);
+}
+
+static void
+read_edge(QCtx *q, uint32_t dep)
+{
+    Frame *f = top_frame(q);
+    if (f && f->mode == F_RUN)
+        vec_push(&q->task_edges, dep);
+}
+
+/* -Z incremental-info: a previous node whose path now names another def kind. */
+static void
+note_stale_def(QCtx *q, uint32_t kind, QKey key)
+{
+    if (!q->opt.incr_info)
+        return;
+    Buf b = {0};
+    q_fmt_query(q, kind, key, &b);
+    fprintf(stderr,
+            "[incremental] %.*s: the previous node with this path was another kind of "
+            "definition; it is red and is not forced\n",
+            (int)b.len, (const char *)b.data);
+    buf_free(&b);
+}
+
+/* Runs the compute function of node `idx` as a task: reads are recorded. */
+static void
+execute(QCtx *q, uint32_t idx, bool forced)
+{
+    QNode *n = &q->nodes.data[idx];
+    uint32_t kind = n->kind;
+    const QueryKind *k = &q->kinds[kind];
+    n->state = NS_RUNNING;
+    uint32_t fr = push_frame(q, (Frame){idx, n->prev, 0, 0, n->key, (uint16_t)kind, F_RUN, 1});
+    n = &q->nodes.data[idx];
+    n->frame = fr;
+    if (n->prev != NONE) {
+        q->prev.color[n->prev] = C_ACTIVE;
+        q->prev.cur[n->prev] = fr;
+    }
+    const void *value = k->compute(q, n->key);
+    n = &q->nodes.data[idx];
+    Frame *f = top_frame(q);
+    uint32_t base = f->edges_base, count = q->task_edges.len - base;
+    n->edge_lo = q->edges.len;
+    n->edge_len = count;
+    vec_reserve(&q->edges, count);
+    memcpy(q->edges.data + q->edges.len, q->task_edges.data + base, count * sizeof(uint32_t));
+    q->edges.len += count;
+    q->task_edges.len = base;
+    pop_frame(q);
+
+    n->value = value;
+    n->has_value = 1;
+    n->computed = 1;
+    n->state = NS_DONE;
+    n->frame = NONE;
+    if (k->flags & Q_NO_HASH) {
+        n->no_fp = 1;
+        n->result_fp = FP_ZERO;
+    } else {
+        n->result_fp = k->hash_result(q, value);
+    }
+    bool green = n->prev != NONE && !n->no_fp && !(q->prev.flags[n->prev] & NF_NO_FP) &&
+                 fp_eq(n->result_fp, q->prev.result_fp[n->prev]);
+    n->green = green;
+    if (n->prev != NONE) {
+        q->prev.color[n->prev] = green ? C_GREEN : C_RED;
+        q->prev.cur[n->prev] = idx;
+    }
+    q->stats[kind].executed++;
+    if (forced)
+        q->stats[kind].forced++;
+}
+
+/* ---- red-green ------------------------------------------------------ */
+
+static bool mark_green(QCtx *q, uint32_t p, uint32_t cur);
+static bool force(QCtx *q, uint32_t p);
+
+static void
+replay_fx(QCtx *q, uint32_t idx, uint32_t p)
+{
+    uint32_t lo = q->prev.fx_off[p], hi = q->prev.fx_off[p + 1];
+    if (lo == hi)
+        return;
+    NodeFx fx = {0};
+    Reader r = rd_make(q->prev.fx_blob + lo, hi - lo);
+    if (!fx_decode(q, &r, &fx))
+        bug("side effects of a checked cache failed to decode");
+    for (uint32_t i = 0; i < fx.diags.len; i++) {
+        if (fx.diags.data[i]->level == DIAG_ERROR)
+            q->errors++;
+        vec_push(&q->shown, fx.diags.data[i]);
+    }
+    for (uint32_t i = 0; i < fx.ents.len; i++) {
+        QKey key = q->client.entity_create(q, &fx.ents.data[i]);
+        vec_push(&fx.ent_keys, key);
+    }
+    NodeFx *dst = node_fx(q, idx);
+    *dst = fx;
+}
+
+/*
+ * try-mark-green: walks the previous node's reads in their recorded order.
+ * `cur` is the current node when the caller knows the key, else NONE.
+ */
+static bool
+mark_green(QCtx *q, uint32_t p, uint32_t cur)
+{
+    Prev *pv = &q->prev;
+    uint32_t kind = pv->kind[p];
+    Frame fr = {cur, p, 0, 0, 0, (uint16_t)kind, F_MARK, 0};
+    if (cur != NONE) {
+        fr.key = q->nodes.data[cur].key;
+        fr.has_key = 1;
+    }
+    uint32_t fi = push_frame(q, fr);
+    pv->color[p] = C_ACTIVE;
+    pv->cur[p] = fi;
+    bool ok = true;
+    for (uint32_t e = pv->edge_start[p]; ok && e < pv->edge_start[p + 1]; e++) {
+        uint32_t d = pv->edges[e];
+        switch (pv->color[d]) {
+        case C_GREEN:
+            break;
+        case C_RED:
+            ok = false;
+            break;
+        case C_ACTIVE:
+            /*
+             * The recorded reads before this one are all green, so executing
+             * this node would read `d` again, and `d` is in progress: a cycle.
+             */
+            report_cycle(q, pv->cur[d]);
+            ok = false;
+            break;
+        case C_UNKNOWN:
+            if (!(q->kinds[pv->kind[d]].flags & Q_EVAL_ALWAYS) && mark_green(q, d, NONE))
+                break;
+            if (pv->color[d] == C_UNKNOWN && !force(q, d))
+                ok = false;
+            else if (pv->color[d] != C_GREEN)
+                ok = false;
+            break;
+        default:
+            unreachable();
+        }
+    }
+    pop_frame(q);
+    if (!ok) {
+        if (pv->color[p] == C_ACTIVE)
+            pv->color[p] = C_UNKNOWN;
+        return false;
+    }
+    /* every read is green: the node is green without running */
+    uint32_t idx = cur;
+    if (idx == NONE)
+        idx = node_new(q, kind, pv->key_fp[p], pv->def_kind[p]);
+    QNode *n = &q->nodes.data[idx];
+    n->prev = p;
+    n->result_fp = pv->result_fp[p];
+    n->no_fp = (pv->flags[p] & NF_NO_FP) != 0;
+    n->green = 1;
+    n->state = NS_DONE;
+    n->frame = NONE;
+    uint32_t cnt = pv->edge_start[p + 1] - pv->edge_start[p];
+    n->edge_lo = q->edges.len;
+    n->edge_len = cnt;
+    vec_reserve(&q->edges, cnt);
+    for (uint32_t e = pv->edge_start[p]; e < pv->edge_start[p + 1]; e++)
+        q->edges.data[q->edges.len++] = pv->cur[pv->edges[e]];
+    pv->color[p] = C_GREEN;
+    pv->cur[p] = idx;
+    q->stats[kind].green++;
+    replay_fx(q, idx, p);
+    return true;
+}
+
+static bool
+recover_key(QCtx *q, uint32_t p, QKey *key)
+{
+    Prev *pv = &q->prev;
+    const QueryKind *k = &q->kinds[pv->kind[p]];
+    if (k->flags & Q_DEF_KEYED) {
+        Frame fr = {NONE, p, 0, 0, 0, pv->kind[p], F_IGNORE, 0};
+        push_frame(q, fr);
+        bool found = q->client.def_from_hash(q, pv->key_fp[p], key);
+        uint8_t dk = found ? q->client.def_kind(q, *key) : 0;
+        pop_frame(q);
+        if (!found)
+            return false;
+        if (dk != pv->def_kind[p]) {
+            /* invariant 2: the path now names another kind of definition */
+            note_stale_def(q, pv->kind[p], *key);
+            pv->color[p] = C_RED;
+            pv->cur[p] = NONE;
+            return false;
+        }
+        return true;
+    }
+    if (!k->key_decode)
+        return false;
+    uint32_t lo = pv->key_off[p], hi = pv->key_off[p + 1];
+    Reader r = rd_make(pv->key_blob + lo, hi - lo);
+    bool ok = k->key_decode(q, &r, key) && !r.bad;
+    /* a decoded key must still be the same key */
+    return ok && fp_eq(k->key_fp(q, *key), pv->key_fp[p]);
+}
+
+/* Re-executes a previous node from its recovered key; sets its color. */
+static bool
+force(QCtx *q, uint32_t p)
+{
+    Prev *pv = &q->prev;
+    uint32_t kind = pv->kind[p];
+    QKey key;
+    if (!recover_key(q, p, &key)) {
+        if (q->opt.incr_info) {
+            char hex[33];
+            fp_hex(pv->key_fp[p], hex);
+            fprintf(stderr, "[incremental] %s(#%.12s) cannot be forced: its key is gone\n",
+                    q->kinds[kind].name, hex);
+        }
+        return false;
+    }
+    uint32_t idx = memo_get(q, kind, key);
+    if (idx != NONE) {
+        QNode *n = &q->nodes.data[idx];
+        if (n->state != NS_DONE) {
+            report_cycle(q, n->frame);
+            return false;
+        }
+        return n->prev == p;
+    }
+    idx = node_new(q, kind, pv->key_fp[p], pv->def_kind[p]);
+    node_set_key(q, idx, key);
+    q->nodes.data[idx].prev = p;
+    execute(q, idx, true);
+    return true;
+}
+
+/* ---- values --------------------------------------------------------- */
+
+static const void *
+recompute(QCtx *q, uint32_t idx)
+{
+    QNode *n = &q->nodes.data[idx];
+    Frame fr = {idx, n->prev, 0, 0, n->key, n->kind, F_RECOMPUTE, 1};
+    push_frame(q, fr);
+    const void *v = q->kinds[n->kind].compute(q, n->key);
+    pop_frame(q);
+    q->stats[q->nodes.data[idx].kind].recomputed++;
+    return v;
+}
+
+static void
+verify_failed(QCtx *q, uint32_t idx)
+{
+    QNode *n = &q->nodes.data[idx];
+    Buf b = {0};
+    q_fmt_query(q, n->kind, n->key, &b);
+    Diag *d = diag_new(DIAG_ERROR, "", (DiagSpan){FP_ZERO, 0, 0},
+                       "incremental verification failed: %.*s recomputed to a different result "
+                       "than the one reused from the previous session",
+                       (int)b.len, (const char *)b.data);
+    diag_note(d, "the query read something it did not record as a dependency; this is a bug "
+                 "in smelt");
+    buf_free(&b);
+    q->errors++;
+    vec_push(&q->loose, d);
+    vec_push(&q->shown, d);
+}
+
+/* The value of a done node: green nodes load from the cache or recompute. */
+static const void *
+node_value(QCtx *q, uint32_t idx)
+{
+    QNode *n = &q->nodes.data[idx];
+    if (n->has_value)
+        return n->value;
+    const QueryKind *k = &q->kinds[n->kind];
+    const void *v = NULL;
+    uint32_t p = n->prev;
+    if ((k->flags & Q_CACHE_ON_DISK) && p != NONE && q->prev.res_off &&
+        q->prev.res_off[p] != q->prev.res_off[p + 1]) {
+        Reader r = rd_make(q->prev.res_blob + q->prev.res_off[p],
+                           q->prev.res_off[p + 1] - q->prev.res_off[p]);
+        v = k->decode_result(q, &r);
+        if (v && !r.bad)
+            q->stats[n->kind].loaded++;
+        else
+            v = NULL;
+    }
+    bool fresh = false;
+    if (!v) {
+        v = recompute(q, idx);
+        fresh = true;
+    }
+    n = &q->nodes.data[idx];
+    if (q->opt.verify || fresh) {
+        const void *check = fresh ? v : recompute(q, idx);
+        n = &q->nodes.data[idx];
+        if (!n->no_fp && !fp_eq(k->hash_result(q, check), n->result_fp)) {
+            verify_failed(q, idx);
+            v = check;
+            n = &q->nodes.data[idx];
+        }
+    }
+    n->value = v;
+    n->has_value = 1;
+    return v;
+}
+
+/* ---- the entry point ------------------------------------------------ */
+
+/* Brings (kind, key) to a done node; NONE when the request closed a cycle. */
+static uint32_t
+node_for(QCtx *q, uint32_t kind, QKey key)
+{
+    uint32_t idx = memo_get(q, kind, key);
+    if (idx != NONE) {
+        QNode *n = &q->nodes.data[idx];
+        if (n->state != NS_DONE) {
+            report_cycle(q, n->frame);
+            return NONE;
+        }
+        return idx;
+    }
+    const QueryKind *k = &q->kinds[kind];
+    Fingerprint kfp = k->key_fp(q, key);
+    uint8_t dk = (k->flags & Q_DEF_KEYED) ? q->client.def_kind(q, key) : 0;
+    uint32_t p = NONE;
+    if (q->have_prev) {
+        bool differs = false;
+        p = prev_find(q, kind, kfp, dk, &differs);
+        if (differs)
+            note_stale_def(q, kind, key);
+    }
+    if (p != NONE) {
+        switch (q->prev.color[p]) {
+        case C_GREEN:
+        case C_RED:
+            if (q->prev.cur[p] == NONE) {
+                p = NONE; /* a stale node: this key starts afresh */
+                break;
+            }
+            /* reached earlier from the previous graph, before its key was known */
+            idx = q->prev.cur[p];
+            node_set_key(q, idx, key);
+            return idx;
+        case C_ACTIVE: {
+            uint32_t fr = q->prev.cur[p];
+            report_cycle(q, fr);
+            return NONE;
+        }
+        case C_UNKNOWN:
+            break;
+        default:
+            unreachable();
+        }
+    }
+    idx = node_new(q, kind, kfp, dk);
+    node_set_key(q, idx, key);
+    QNode *n = &q->nodes.data[idx];
+    n->prev = p;
+    if (p != NONE && !(k->flags & Q_EVAL_ALWAYS)) {
+        n->state = NS_MARKING;
+        n->frame = q->frames.len;
+        if (mark_green(q, p, idx))
+            return idx;
+        n = &q->nodes.data[idx];
+        if (q->prev.color[p] == C_GREEN || q->prev.color[p] == C_RED)
+            bug("node marked while its mark failed");
+    }
+    execute(q, idx, false);
+    return idx;
+}
+
+const void *
+q_get(QCtx *q, uint32_t kind, QKey key)
+{
+    uint32_t idx = node_for(q, kind, key);
+    if (idx == NONE)
+        return q->kinds[kind].cycle_recovery ? q->kinds[kind].cycle_recovery(q, key) : NULL;
+    read_edge(q, idx);
+    return node_value(q, idx);
+}
+
+void
+q_ensure(QCtx *q, uint32_t kind, QKey key)
+{
+    uint32_t idx = node_for(q, kind, key);
+    if (idx != NONE)
+        read_edge(q, idx);
+}
+
+/* ---- entities ------------------------------------------------------- */
+
+QKey
+q_create_entity(QCtx *q, Fingerprint parent, uint32_t space, const void *data, uint32_t len)
+{
+    Frame *f = top_frame(q);
+    if (!f || (f->mode != F_RUN && f->mode != F_RECOMPUTE))
+        bug("q_create_entity outside a running query");
+    uint32_t ordinal = f->ent_ordinal++;
+    NodeFx *fx = node_fx(q, f->node);
+    if (ordinal < fx->ent_keys.len) {
+        /* replayed or created earlier in this session: the same entity */
+        QEntity *e = &fx->ents.data[ordinal];
+        if (!fp_eq(e->parent, parent) || e->space != space || e->len != len ||
+            (len && memcmp(e->data, data, len)))
+            bug("query re-created a different entity at ordinal %u", ordinal);
+        return fx->ent_keys.data[ordinal];
+    }
+    if (f->mode == F_RECOMPUTE)
+        bug("recomputing a green query created an entity its replay did not");
+    uint32_t dis = 0;
+    for (uint32_t i = 0; i < fx->ents.len; i++)
+        dis += fp_eq(fx->ents.data[i].parent, parent) && fx->ents.data[i].space == space;
+    QEntity e = {parent, space, dis, NULL, len};
+    if (len) {
+        void *copy = xmalloc(len);
+        memcpy(copy, data, len);
+        e.data = copy;
+    }
+    vec_push(&fx->ents, e);
+    QKey key = q->client.entity_create(q, &e);
+    fx = node_fx(q, f->node);
+    vec_push(&fx->ent_keys, key);
+    return key;
+}
+
+/* ---- output --------------------------------------------------------- */
+
+typedef struct {
+    Diag *d;
+    const char *file;
+    size_t pos;
+    uint32_t order;
+    bool located;
+} Placed;
+
+static int
+placed_cmp(const void *a, const void *b)
+{
+    const Placed *x = a, *y = b;
+    if (x->located != y->located)
+        return x->located ? -1 : 1;
+    if (x->located) {
+        int c = strcmp(x->file, y->file);
+        if (c)
+            return c;
+        if (x->pos != y->pos)
+            return x->pos < y->pos ? -1 : 1;
+    }
+    return x->order < y->order ? -1 : x->order > y->order;
+}
+
+void
+q_print_diags(QCtx *q, FILE *out)
+{
+    uint32_t n = q->shown.len;
+    if (!n)
+        return;
+    Placed *ps = xmalloc(n * sizeof *ps);
+    for (uint32_t i = 0; i < n; i++) {
+        Diag *d = q->shown.data[i];
+        const char *text;
+        size_t len;
+        uint32_t base = 0;
+        ps[i] = (Placed){d, "", 0, i, false};
+        if (!fp_eq(d->span.anchor, FP_ZERO) && q->client.resolve_anchor &&
+            q->client.resolve_anchor(q->client.user, d->span.anchor, &ps[i].file, &text, &len,
+                                     &base)) {
+            ps[i].located = true;
+            ps[i].pos = (size_t)base + d->span.lo;
+        }
+    }
+    qsort(ps, n, sizeof *ps, placed_cmp);
+    uint32_t warnings = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        diag_render(ps[i].d, out, q->client.resolve_anchor, q->client.user);
+        warnings += ps[i].d->level == DIAG_WARNING;
+    }
+    xfree(ps, n * sizeof *ps);
+    q->shown.len = 0;
+    if (warnings)
+        fprintf(out, "warning: %u warning%s emitted\n\n", warnings, warnings == 1 ? "" : "s");
+    if (q->errors)
+        fprintf(out, "error: aborting due to %u previous error%s\n\n", q->errors,
+                q->errors == 1 ? "" : "s");
+}
+
+void
+q_print_stats(QCtx *q, FILE *out)
+{
+    fprintf(out, "query-stats:\n%-16s %10s %10s %10s %10s %10s %10s\n", "kind", "executed",
+            "green", "loaded", "forced", "recomputed", "total");
+    KindStats sum = {0};
+    for (uint32_t i = 0; i < q->nkinds; i++) {
+        KindStats *s = &q->stats[i];
+        fprintf(out, "%-16s %10llu %10llu %10llu %10llu %10llu %10llu\n", q->kinds[i].name,
+                (unsigned long long)s->executed, (unsigned long long)s->green,
+                (unsigned long long)s->loaded, (unsigned long long)s->forced,
+                (unsigned long long)s->recomputed, (unsigned long long)s->total);
+        sum.executed += s->executed;
+        sum.green += s->green;
+        sum.loaded += s->loaded;
+        sum.forced += s->forced;
+        sum.recomputed += s->recomputed;
+        sum.total += s->total;
+    }
+    fprintf(out, "%-16s %10llu %10llu %10llu %10llu %10llu %10llu\n", "(all)",
+            (unsigned long long)sum.executed, (unsigned long long)sum.green,
+            (unsigned long long)sum.loaded, (unsigned long long)sum.forced,
+            (unsigned long long)sum.recomputed, (unsigned long long)sum.total);
+}
+
+void
+q_finish(QCtx *q)
+{
+    if (q->frames.len)
+        bug("q_finish with %u active frames", q->frames.len);
+    persist_finish(q);
+}
+
+void
+q_free(QCtx *q)
+{
+    persist_close(q);
+    base_mem_limit(SIZE_MAX, NULL);
+    for (uint32_t i = 1; i < q->fx.len; i++) {
+        NodeFx *fx = &q->fx.data[i];
+        for (uint32_t j = 0; j < fx->diags.len; j++)
+            diag_free(fx->diags.data[j]);
+        for (uint32_t j = 0; j < fx->ents.len; j++)
+            xfree((void *)fx->ents.data[j].data, fx->ents.data[j].len);
+        vec_free(&fx->diags);
+        vec_free(&fx->ents);
+        vec_free(&fx->ent_keys);
+    }
+    for (uint32_t i = 0; i < q->loose.len; i++)
+        diag_free(q->loose.data[i]);
+    vec_free(&q->loose);
+    vec_free(&q->shown);
+    vec_free(&q->fx);
+    vec_free(&q->nodes);
+    vec_free(&q->edges);
+    vec_free(&q->task_edges);
+    vec_free(&q->frames);
+    hmap_free(&q->cycles_seen);
+    xfree(q->memo, (size_t)q->memo_cap * sizeof(MemoSlot));
+    xfree(q->stats, q->nkinds * sizeof *q->stats);
+    hasher_free(q->hasher);
+    arena_free(&q->arena);
+    if (guard_ctx == q)
+        guard_ctx = NULL;
+    xfree(q, sizeof *q);
+}
+
+#ifndef SMELT_BUILD_ID
+#define SMELT_BUILD_ID "dev"
+#endif
+const char q_build_id[] = SMELT_BUILD_ID;

@@ -1,0 +1,104 @@
+/*
+ * internal.h — shared between the engine (engine.c) and persistence
+ * (persist.c).  Not part of the query subsystem's public face.
+ */
+#ifndef SMELT_QUERY_INTERNAL_H
+#define SMELT_QUERY_INTERNAL_H
+
+#include "query.h"
+
+#define NONE UINT32_MAX
+
+enum { NS_MARKING, NS_RUNNING, NS_DONE };
+enum { C_UNKNOWN, C_ACTIVE, C_GREEN, C_RED };
+enum { F_MARK, F_RUN, F_RECOMPUTE, F_IGNORE };
+/* per-node flags on disk */
+enum { NF_NO_FP = 1 };
+
+typedef struct {
+    QKey key;
+    Fingerprint key_fp, result_fp;
+    const void *value;
+    uint32_t edge_lo, edge_len;
+    uint32_t prev;  /* index in the previous graph, or NONE */
+    uint32_t fx;    /* side effects, index into QCtx.fx; 0 = none */
+    uint32_t frame; /* frame index while marking or running */
+    uint16_t kind;
+    uint8_t state, green, has_key, has_value, computed, no_fp, def_kind;
+} QNode;
+
+typedef struct {
+    VEC(Diag *) diags;
+    VEC(QEntity) ents; /* data owned (xmalloc'd) */
+    VEC(QKey) ent_keys;
+} NodeFx;
+
+typedef struct {
+    uint32_t node;  /* current node, or NONE for a previous-only marking frame */
+    uint32_t prev;  /* previous node, or NONE */
+    uint32_t edges_base; /* start of this task's reads in task_edges */
+    uint32_t ent_ordinal;
+    QKey key;
+    uint16_t kind;
+    uint8_t mode, has_key;
+} Frame;
+
+typedef struct {
+    Mapped gmap, cmap;
+    uint32_t n, m, idx_cap;
+    const Fingerprint *key_fp, *result_fp;
+    const uint16_t *kind;
+    const uint8_t *def_kind, *flags;
+    const uint32_t *edge_start, *edges, *index, *key_off, *fx_off;
+    const uint8_t *key_blob, *fx_blob;
+    const uint64_t *res_off;
+    const uint8_t *res_blob;
+    uint8_t *color; /* C_* per previous node */
+    uint32_t *cur;  /* current node (GREEN/RED) or frame (ACTIVE) */
+} Prev;
+
+typedef struct {
+    uint64_t executed, green, loaded, forced, recomputed, total;
+} KindStats;
+
+typedef struct {
+    QKey key;
+    uint32_t kind, node;
+} MemoSlot;
+
+struct QCtx {
+    const QueryKind *kinds;
+    uint32_t nkinds;
+    QClient client;
+    QOptions opt;
+    Arena arena;
+    VEC(QNode) nodes;
+    VEC(uint32_t) edges;
+    VEC(uint32_t) task_edges;
+    VEC(Frame) frames;
+    VEC(NodeFx) fx;
+    MemoSlot *memo;
+    uint32_t memo_cap, memo_len;
+    Prev prev;
+    bool have_prev;
+    KindStats *stats;
+    VEC(Diag *) loose; /* diagnostics emitted outside any query (owned) */
+    VEC(Diag *) shown; /* every diagnostic to print, in emission order */
+    HMap cycles_seen;
+    uint32_t errors;
+    StableHasher *hasher;
+    int lock_fd;
+    char *prev_session; /* path of the loaded session directory */
+    bool incremental;   /* loading and saving enabled */
+};
+
+/* persist.c */
+void persist_start(QCtx *q);
+void persist_finish(QCtx *q);
+void persist_close(QCtx *q);
+void persist_warn(QCtx *q, const char *reason);
+uint32_t prev_find(QCtx *q, uint32_t kind, Fingerprint key_fp, uint8_t def_kind, bool *kind_differs);
+void fx_encode(QCtx *q, const NodeFx *fx, Buf *b);
+bool fx_decode(QCtx *q, Reader *r, NodeFx *fx);
+
+#endif
