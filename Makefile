@@ -58,6 +58,15 @@ demo: all
 bench: deps $(BUILD)/bench/engine $(BUILD)/smelt
 	@./bench/run
 
+FUZZ := $(patsubst tests/fuzz/%.c,build-fuzz/%,$(wildcard tests/fuzz/*.c))
+build-fuzz/%: tests/fuzz/%.c $(SRCS) $(wildcard src/*/*.h)
+	@mkdir -p build-fuzz
+	clang $(CSTD) -O1 -g -fsanitize=fuzzer,address,undefined -o $@ $< $(SRCS) $(LIBS)
+
+# FUZZ_SECONDS per target (default 60)
+fuzz: deps $(FUZZ)
+	@./tests/fuzz/run $(FUZZ)
+
 clean:
 	rm -rf build build-san build-fuzz smelt
 
