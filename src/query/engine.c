@@ -147,21 +147,22 @@ q_fmt_query(QCtx *q, uint32_t kind, QKey key, Buf *out)
 static bool recover_key(QCtx *q, uint32_t p, QKey *key);
 
 static void
-fmt_frame(QCtx *q, const Frame *f, Buf *out)
+fmt_frame(QCtx *q, uint32_t fi, Buf *out, bool recover)
 {
-    if (f->has_key) {
-        q_fmt_query(q, f->kind, f->key, out);
+    Frame f = q->frames.data[fi]; /* a copy: recovering a key may push frames */
+    if (f.has_key) {
+        q_fmt_query(q, f.kind, f.key, out);
         return;
     }
     /* a previous-graph node whose key was not needed yet: name it if we can */
     QKey key;
-    if (f->prev != NONE && !(q->kinds[f->kind].flags & Q_DEF_KEYED) && recover_key(q, f->prev, &key)) {
-        q_fmt_query(q, f->kind, key, out);
+    if (recover && f.prev != NONE && recover_key(q, f.prev, &key)) {
+        q_fmt_query(q, f.kind, key, out);
         return;
     }
     char hex[33];
-    fp_hex(f->prev != NONE ? q->prev.key_fp[f->prev] : FP_ZERO, hex);
-    buf_printf(out, "%s(#%.12s)", q->kinds[f->kind].name, hex);
+    fp_hex(f.prev != NONE ? q->prev.key_fp[f.prev] : FP_ZERO, hex);
+    buf_printf(out, "%s(#%.12s)", q->kinds[f.kind].name, hex);
 }
 
 static _Noreturn void
@@ -175,7 +176,7 @@ fatal_with_frames(QCtx *q, const char *what, const char *hint)
     Buf b = {0};
     for (uint32_t i = n; i-- > 0 && shown < 12; shown++) {
         b.len = 0;
-        fmt_frame(q, &q->frames.data[i], &b);
+        fmt_frame(q, i, &b, false);
         fprintf(stderr, "  #%u %.*s%s\n", n - 1 - i, (int)b.len, (const char *)b.data,
                 q->frames.data[i].mode == F_MARK ? " (try-mark-green)" : "");
     }
@@ -259,11 +260,12 @@ static void
 report_cycle(QCtx *q, uint32_t start)
 {
     Buf b = {0};
-    for (uint32_t i = start; i < q->frames.len; i++) {
-        fmt_frame(q, &q->frames.data[i], &b);
+    uint32_t end = q->frames.len;
+    for (uint32_t i = start; i < end; i++) {
+        fmt_frame(q, i, &b, true);
         buf_printf(&b, " -> ");
     }
-    fmt_frame(q, &q->frames.data[start], &b);
+    fmt_frame(q, start, &b, true);
     Fingerprint key = fp_bytes(b.data, b.len);
     if (hmap_get(&q->cycles_seen, key)) {
         buf_free(&b);
@@ -274,7 +276,7 @@ report_cycle(QCtx *q, uint32_t start)
     Diag *d = diag_new(DIAG_ERROR, "E0391", (DiagSpan){FP_ZERO, 0, 0},
                        "cycle detected when computing %.*s", (int)b.len, (const char *)b.data);
     b.len = 0;
-    fmt_frame(q, &q->frames.data[start], &b);
+    fmt_frame(q, start, &b, true);
     diag_note(d, "...which again requires computing %.*s, completing the cycle", (int)b.len,
               (const char *)b.data);
     buf_free(&b);

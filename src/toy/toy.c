@@ -590,15 +590,15 @@ hash_defs(QCtx *q, const void *r)
 static const void *
 compute_lookup(QCtx *q, QKey key)
 {
-    const DefList *dl = get_defs(q);
+    Toy *t = toy(q);
+    get_defs(q); /* the read that makes this a projection of defs() */
     Lookup *l = arena_alloc(q_arena(q), sizeof *l);
-    for (uint32_t i = 0; i < dl->n; i++)
-        if (dl->defs[i].kind == DK_CELL && dl->defs[i].name == (Symbol)key &&
-            dl->defs[i].disambig == 0) {
-            l->found = true;
-            l->hash = dl->defs[i].hash;
-            break;
-        }
+    Fingerprint h = def_path_hash(q, FP_ZERO, SP_CELL, (Symbol)key, 0);
+    QKey id = def_by_hash(t, h);
+    if (id != NONE && def_get(t, id)->kind == DK_CELL) {
+        l->found = true;
+        l->hash = h;
+    }
     return l;
 }
 
@@ -621,14 +621,11 @@ compute_cell_expr(QCtx *q, QKey key)
     const Parsed *pr = q_get(q, K_PARSE, 0);
     const Def *d = def_get(t, key);
     CellExpr *ce = arena_alloc(q_arena(q), sizeof *ce);
-    /* found by identity (name, disambiguator), not by session-local position */
-    uint32_t seen = 0;
-    for (uint32_t i = 0; i < pr->n; i++)
-        if (pr->cells[i].name == d->name && seen++ == d->disambig) {
-            ce->is_async = pr->cells[i].is_async;
-            ce->e = pr->cells[i].e;
-            break;
-        }
+    /* the def table was built from this session's parse(): its index is valid */
+    if (d->cell >= pr->n || pr->cells[d->cell].name != d->name)
+        bug("def table and parse disagree about %s", d->path);
+    ce->is_async = pr->cells[d->cell].is_async;
+    ce->e = pr->cells[d->cell].e;
     return ce;
 }
 
