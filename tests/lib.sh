@@ -49,3 +49,6 @@ expect_stat() {
 eq() { [ "$1" = "$2" ]; }
 has() { grep -qF -- "$2" <<<"$1"; }
 hasnt() { ! grep -qF -- "$2" <<<"$1"; }
+
+# diags: stderr without the query-stats table
+diags() { sed '/^query-stats:$/,$d' err.txt; }
