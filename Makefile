@@ -50,7 +50,7 @@ sanitize: deps
 	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
 	    build-san/smelt $(patsubst $(BUILD)/%,build-san/%,$(UNIT))
 	@SMELT=$(abspath build-san/smelt) UNIT_DIR=$(abspath build-san/tests/unit) SANITIZED=1 \
-	    ASAN_OPTIONS=detect_leaks=0 ./tests/run
+	    ASAN_OPTIONS=detect_leaks=1 ./tests/run
 
 demo: all
 	@./tools/demo

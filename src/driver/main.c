@@ -57,6 +57,22 @@ run(void *arg)
     return NULL;
 }
 
+/*
+ * -Z perturb-ids: shifts every session-local id (interned symbols) by a
+ * per-process amount, so a test can show that no id reaches the cache
+ * (invariant 1): the files must come out byte-identical anyway.
+ */
+static void
+perturb_ids(void)
+{
+    unsigned n = 1 + (unsigned)getpid() % 997;
+    for (unsigned i = 0; i < n; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "perturb#%u", i);
+        sym_cstr(name);
+    }
+}
+
 static int
 bad_usage(const char *fmt, const char *arg)
 {
@@ -109,6 +125,8 @@ main(int argc, char **argv)
                 o->q.test_sleep_after_lock_ms = (uint32_t)atoi(z + 22);
             else if (!strcmp(z, "test-kill-during-save"))
                 o->q.test_kill_during_save = true;
+            else if (!strcmp(z, "perturb-ids"))
+                perturb_ids();
             else
                 return bad_usage("unknown -Z option `%s`", z);
         } else if (!strcmp(a, "--print") && i + 1 < argc) {

@@ -357,9 +357,11 @@ execute(QCtx *q, uint32_t idx, bool forced)
     uint32_t base = f->edges_base, count = q->task_edges.len - base;
     n->edge_lo = q->edges.len;
     n->edge_len = count;
-    vec_reserve(&q->edges, count);
-    memcpy(q->edges.data + q->edges.len, q->task_edges.data + base, count * sizeof(uint32_t));
-    q->edges.len += count;
+    if (count) {
+        vec_reserve(&q->edges, count);
+        memcpy(q->edges.data + q->edges.len, q->task_edges.data + base, count * sizeof(uint32_t));
+        q->edges.len += count;
+    }
     q->task_edges.len = base;
     pop_frame(q);
 

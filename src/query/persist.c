@@ -496,7 +496,8 @@ encode_graph(QCtx *q, Buf *b, Buf *cache)
     buf_u32(b, acc);
     section(b, off, S_EDGES);
     for (uint32_t i = 0; i < n; i++)
-        buf_bytes(b, q->edges.data + nodes[i].edge_lo, nodes[i].edge_len * sizeof(uint32_t));
+        if (nodes[i].edge_len)
+            buf_bytes(b, q->edges.data + nodes[i].edge_lo, nodes[i].edge_len * sizeof(uint32_t));
     section(b, off, S_INDEX);
     uint32_t *index = xcalloc(cap, sizeof(uint32_t));
     for (uint32_t i = 0; i < n; i++) {
