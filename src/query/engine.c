@@ -408,9 +408,14 @@ replay_fx(QCtx *q, uint32_t idx, uint32_t p)
             q->errors++;
         vec_push(&q->shown, fx.diags.data[i]);
     }
-    for (uint32_t i = 0; i < fx.ents.len; i++) {
-        QKey key = q->client.entity_create(q, &fx.ents.data[i]);
-        vec_push(&fx.ent_keys, key);
+    if (fx.ents.len) {
+        /* re-creating entities may read the client's tables: not this node's reads */
+        push_frame(q, (Frame){NONE, p, 0, 0, 0, q->prev.kind[p], F_IGNORE, 0});
+        for (uint32_t i = 0; i < fx.ents.len; i++) {
+            QKey key = q->client.entity_create(q, &fx.ents.data[i]);
+            vec_push(&fx.ent_keys, key);
+        }
+        pop_frame(q);
     }
     NodeFx *dst = node_fx(q, idx);
     *dst = fx;
