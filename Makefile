@@ -6,12 +6,12 @@ CFLAGS  ?= -O2 -g
 BUILD   ?= build
 BUILD_ID := $(shell cat $(sort $(wildcard src/*/*.c src/*/*.h)) Makefile | cksum | cut -d' ' -f1)
 
-SRCS    := $(wildcard src/base/*.c src/query/*.c src/toy/*.c)
+SRCS    := $(wildcard src/base/*.c src/query/*.c src/syntax/*.c src/defs/*.c src/toy/*.c) src/driver/queries.c
 OBJS    := $(SRCS:%.c=$(BUILD)/%.o)
 MAIN    := $(BUILD)/src/driver/main.o
 LIBS    := -lxxhash -lpthread
 
-.PHONY: all deps test sanitize demo bench fuzz clean
+.PHONY: all deps test sanitize demo bench fuzz clean bless
 all: deps smelt
 
 deps:
@@ -51,6 +51,9 @@ sanitize: deps
 	    build-san/smelt $(patsubst $(BUILD)/%,build-san/%,$(UNIT))
 	@SMELT=$(abspath build-san/smelt) UNIT_DIR=$(abspath build-san/tests/unit) SANITIZED=1 \
 	    ASAN_OPTIONS=detect_leaks=1 ./tests/run
+
+bless: deps $(BUILD)/smelt
+	@BLESS=1 SMELT=$(abspath $(BUILD)/smelt) TESTS_DIR=$(abspath tests) bash tests/frontend/ui.sh
 
 demo: all
 	@./tools/demo

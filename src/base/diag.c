@@ -145,7 +145,8 @@ diag_render(const Diag *d, FILE *out, DiagAnchorFn resolve, void *ctx)
                    resolve(ctx, d->span.anchor, &file, &text, &text_len, &base);
     int gutter = 1;
     if (located) {
-        size_t lo = (size_t)base + d->span.lo, hi = (size_t)base + d->span.hi;
+        /* spans are relative to their anchor and may precede it (attributes) */
+        size_t lo = (uint32_t)(base + d->span.lo), hi = (uint32_t)(base + d->span.hi);
         if (lo > text_len)
             lo = text_len;
         if (hi > text_len)
@@ -182,4 +183,134 @@ diag_render(const Diag *d, FILE *out, DiagAnchorFn resolve, void *ctx)
             fprintf(out, "%*s = note: %s\n", gutter, "", d->notes.data[i]);
     }
     fputc('\n', out);
+}
+
+/* ---- JSON ---------------------------------------------------------------- */
+
+static void
+json_str(Buf *b, const char *s, size_t n)
+{
+    buf_u8(b, '"');
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        switch (c) {
+        case '"':
+            buf_printf(b, "\\\"");
+            break;
+        case '\\':
+            buf_printf(b, "\\\\");
+            break;
+        case '\n':
+            buf_printf(b, "\\n");
+            break;
+        case '\t':
+            buf_printf(b, "\\t");
+            break;
+        case '\r':
+            buf_printf(b, "\\r");
+            break;
+        default:
+            if (c < 0x20 || c == 0x7f)
+                buf_printf(b, "\\u%04x", c);
+            else
+                buf_u8(b, c);
+        }
+    }
+    buf_u8(b, '"');
+}
+
+static void
+line_col(const char *text, size_t len, size_t pos, unsigned *line, unsigned *col, size_t *ls,
+         size_t *le)
+{
+    if (pos > len)
+        pos = len;
+    unsigned l = 1;
+    size_t start = 0;
+    for (size_t i = 0; i < pos; i++)
+        if (text[i] == '\n') {
+            l++;
+            start = i + 1;
+        }
+    size_t end = pos;
+    while (end < len && text[end] != '\n')
+        end++;
+    /* columns count characters, as rustc's do */
+    unsigned c = 1;
+    for (size_t i = start; i < pos; i++)
+        if (((unsigned char)text[i] & 0xC0) != 0x80)
+            c++;
+    *line = l;
+    *col = c;
+    *ls = start;
+    *le = end;
+}
+
+void
+diag_render_json(const Diag *d, FILE *out, DiagAnchorFn resolve, void *ctx)
+{
+    Buf b = {0};
+    buf_printf(&b, "{\"$message_type\":\"diagnostic\",\"message\":");
+    json_str(&b, d->msg, strlen(d->msg));
+    if (d->code[0]) {
+        buf_printf(&b, ",\"code\":{\"code\":");
+        json_str(&b, d->code, strlen(d->code));
+        buf_printf(&b, ",\"explanation\":null}");
+    } else {
+        buf_printf(&b, ",\"code\":null");
+    }
+    buf_printf(&b, ",\"level\":\"%s\",\"spans\":[", diag_level_name(d->level));
+    const char *file = NULL, *text = NULL;
+    size_t text_len = 0;
+    uint32_t base = 0;
+    if (!fp_eq(d->span.anchor, FP_ZERO) && resolve &&
+        resolve(ctx, d->span.anchor, &file, &text, &text_len, &base)) {
+        size_t lo = (uint32_t)(base + d->span.lo), hi = (uint32_t)(base + d->span.hi);
+        if (lo > text_len)
+            lo = text_len;
+        if (hi > text_len)
+            hi = text_len;
+        unsigned l1, c1, l2, c2;
+        size_t ls, le, ls2, le2;
+        line_col(text, text_len, lo, &l1, &c1, &ls, &le);
+        line_col(text, text_len, hi, &l2, &c2, &ls2, &le2);
+        buf_printf(&b, "{\"file_name\":");
+        json_str(&b, file, strlen(file));
+        buf_printf(&b,
+                   ",\"byte_start\":%zu,\"byte_end\":%zu,\"line_start\":%u,\"line_end\":%u,"
+                   "\"column_start\":%u,\"column_end\":%u,\"is_primary\":true,\"text\":[{\"text\":",
+                   lo, hi, l1, l2, c1, c2);
+        json_str(&b, text + ls, le - ls);
+        buf_printf(&b, ",\"highlight_start\":%u,\"highlight_end\":%u}],\"label\":", c1,
+                   l2 == l1 ? c2 : (unsigned)(le - ls) + 1);
+        if (d->label)
+            json_str(&b, d->label, strlen(d->label));
+        else
+            buf_printf(&b, "null");
+        buf_printf(&b, ",\"suggested_replacement\":null,\"suggestion_applicability\":null,"
+                       "\"expansion\":null}");
+    }
+    buf_printf(&b, "],\"children\":[");
+    for (uint32_t i = 0; i < d->notes.len; i++) {
+        buf_printf(&b, "%s{\"message\":", i ? "," : "");
+        json_str(&b, d->notes.data[i], strlen(d->notes.data[i]));
+        buf_printf(&b, ",\"code\":null,\"level\":\"note\",\"spans\":[],\"children\":[],"
+                       "\"rendered\":null}");
+    }
+    buf_printf(&b, "],\"rendered\":");
+    /* the human rendering, as rustc includes it */
+    char *rendered = NULL;
+    size_t rlen = 0;
+    FILE *mem = open_memstream(&rendered, &rlen);
+    if (mem) {
+        diag_render(d, mem, resolve, ctx);
+        fclose(mem);
+        json_str(&b, rendered, rlen);
+        free(rendered);
+    } else {
+        buf_printf(&b, "null");
+    }
+    buf_printf(&b, "}\n");
+    fwrite(b.data, 1, b.len, out);
+    buf_free(&b);
 }

@@ -1,13 +1,14 @@
 /*
  * main.c — smelt's command line.
  *
- *   smelt toy FILE [options]       run the toy client of the query engine
- *   smelt [check] FILE.rs          compile Rust (not supported by smelt yet)
+ *   smelt check FILE.rs [options]   front end (and, as it lands, semantics)
+ *   smelt toy FILE [options]        the toy client of the query engine
  *
  * Everything runs on a thread with a large stack, so that the query-depth
- * guard, not the C stack, bounds recursion.
+ * guard and the parser's nesting limit, not the C stack, bound recursion.
  */
 #include "../toy/toy.h"
+#include "driver.h"
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -18,20 +19,27 @@ static void
 usage(FILE *out)
 {
     fprintf(out,
-            "usage: smelt toy FILE [options]\n"
-            "       smelt check FILE.rs        (Rust: not supported by smelt yet)\n"
+            "usage: smelt check FILE.rs [options]   check a crate (front end: parse, cfg, modules, "
+            "definitions)\n"
+            "       smelt toy FILE [options]        run the query engine's toy client\n"
             "\n"
             "options:\n"
-            "  -C incremental=DIR         reuse and update the incremental cache in DIR\n"
-            "  --verify-incremental       recompute every reused result and compare (also "
-            "SMELT_VERIFY=1)\n"
-            "  --max-memory=SIZE          memory budget, e.g. 512M or 4G (default: half the "
+            "  --cfg NAME | --cfg 'NAME=\"VALUE\"'  set a configuration option\n"
+            "  --edition 2015|2018|2021|2024      the Rust edition (default 2015, as rustc)\n"
+            "  --crate-name NAME                  the crate's name (default: the file's stem)\n"
+            "  -C incremental=DIR                 reuse and update the incremental cache in DIR\n"
+            "  --error-format=human|json          how diagnostics are printed\n"
+            "  --print def-paths                  list every definition: path, kind, hash\n"
+            "  --verify-incremental               recompute every reused result and compare "
+            "(also SMELT_VERIFY=1)\n"
+            "  --max-memory=SIZE                  memory budget, e.g. 512M (default: half the "
             "RAM, at most 8G)\n"
-            "  -Z query-stats             per query kind: executed, green, loaded, forced\n"
-            "  -Z incremental-info        explain red-green decisions on stderr\n"
-            "  -Z query-depth=N           query depth limit (default %d)\n"
-            "  --print def-paths          list every definition with its kind and hash\n"
-            "environment: SMELT_INCREMENTAL=0 turns incremental off\n",
+            "  -Z query-stats                     per query kind: executed, green, loaded, forced\n"
+            "  -Z incremental-info                explain red-green decisions on stderr\n"
+            "  -Z query-depth=N                   query depth limit (default %d)\n"
+            "  -Z dump=ast                        print the cfg-stripped syntax tree\n"
+            "  -h, --help                         this text\n"
+            "environment: SMELT_INCREMENTAL=0 turns incremental off; SMELT_VERIFY=1 verifies\n",
             Q_DEFAULT_DEPTH);
 }
 
@@ -45,7 +53,9 @@ default_memory(void)
 }
 
 typedef struct {
-    ToyOptions toy;
+    bool toy;
+    ToyOptions toy_opt;
+    CompileOptions opt;
     int code;
 } Job;
 
@@ -53,8 +63,17 @@ static void *
 run(void *arg)
 {
     Job *j = arg;
-    j->code = toy_main(&j->toy);
+    j->code = j->toy ? toy_main(&j->toy_opt) : compile_check(&j->opt);
     return NULL;
+}
+
+static int
+bad_usage(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "error: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\n\nFor more information, try `smelt --help`.\n");
+    return 2;
 }
 
 /*
@@ -73,91 +92,175 @@ perturb_ids(void)
     }
 }
 
-static int
-bad_usage(const char *fmt, const char *arg)
+/* --cfg NAME or NAME="VALUE" */
+static bool
+parse_cfg(const char *s, CfgEntry *out)
 {
-    fprintf(stderr, "error: ");
-    fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\n\n");
-    usage(stderr);
-    return 2;
+    const char *eq = strchr(s, '=');
+    size_t n = eq ? (size_t)(eq - s) : strlen(s);
+    if (n == 0)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
+                  (i > 0 && c >= '0' && c <= '9');
+        if (!ok)
+            return false;
+    }
+    out->name = sym_intern(s, n);
+    out->value = 0;
+    if (eq) {
+        const char *v = eq + 1;
+        size_t vn = strlen(v);
+        if (vn < 2 || v[0] != '"' || v[vn - 1] != '"')
+            return false;
+        out->value = sym_intern(v + 1, vn - 2);
+    }
+    return true;
 }
 
 int
 main(int argc, char **argv)
 {
-    Job job = {0};
-    ToyOptions *o = &job.toy;
-    o->q.max_memory = default_memory();
-    const char *sub = NULL;
+    static Job job;
+    CompileOptions *o = &job.opt;
+    QOptions *qo = &o->q;
+    qo->max_memory = default_memory();
+    o->edition = EDITION_2015;
+    const char *sub = NULL, *file = NULL, *crate_name = NULL;
+    bool print_defs = false, query_stats = false, legacy = false;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
+        const char *val = NULL;
+#define OPT_WITH_VALUE(name)                                                                       \
+    ((!strcmp(a, name) && i + 1 < argc && (val = argv[++i])) ||                                    \
+     (!strncmp(a, name "=", strlen(name) + 1) && (val = a + strlen(name) + 1)))
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
             usage(stdout);
             return 0;
-        } else if (!strcmp(a, "--version")) {
+        } else if (!strcmp(a, "--version") || !strcmp(a, "-V")) {
             printf("smelt 0.1.0 (build %s)\n", q_build_id);
             return 0;
         } else if (!strcmp(a, "-C") && i + 1 < argc) {
             const char *v = argv[++i];
-            if (!strncmp(v, "incremental=", 12) && v[12])
-                o->q.incr_dir = v + 12;
+            if (!strncmp(v, "incremental=", 12))
+                qo->incr_dir = v[12] ? v + 12 : NULL;
+            else if (!strncmp(v, "debug-assertions", 16) || !strncmp(v, "opt-level", 9))
+                ; /* accepted: meaningful once the back end exists */
             else
-                return bad_usage("unknown codegen option `%s`", v);
-        } else if (!strncmp(a, "-Cincremental=", 14) && a[14]) {
-            o->q.incr_dir = a + 14;
+                return bad_usage("unknown codegen option: `%s`", v);
+        } else if (!strncmp(a, "-Cincremental=", 14)) {
+            qo->incr_dir = a[14] ? a + 14 : NULL;
         } else if (!strcmp(a, "--verify-incremental")) {
-            o->q.verify = true;
+            qo->verify = true;
         } else if (!strncmp(a, "--max-memory=", 13)) {
-            if (!parse_size(a + 13, &o->q.max_memory) || o->q.max_memory == 0)
+            if (!parse_size(a + 13, &qo->max_memory) || qo->max_memory == 0)
                 return bad_usage("invalid --max-memory value `%s`", a + 13);
-        } else if ((!strcmp(a, "-Z") && i + 1 < argc) || !strncmp(a, "-Z", 2)) {
+        } else if (OPT_WITH_VALUE("--cfg")) {
+            CfgEntry e;
+            if (!parse_cfg(val, &e))
+                return bad_usage("invalid `--cfg` argument: `%s` (expected `key` or "
+                                 "`key=\"value\"`)",
+                                 val);
+            vec_push(&o->cfgs, e);
+        } else if (OPT_WITH_VALUE("--edition")) {
+            if (!strcmp(val, "2015"))
+                o->edition = EDITION_2015;
+            else if (!strcmp(val, "2018"))
+                o->edition = EDITION_2018;
+            else if (!strcmp(val, "2021"))
+                o->edition = EDITION_2021;
+            else if (!strcmp(val, "2024"))
+                o->edition = EDITION_2024;
+            else
+                return bad_usage("argument for `--edition` must be one of: 2015|2018|2021|2024. "
+                                 "(instead was `%s`)",
+                                 val);
+        } else if (OPT_WITH_VALUE("--crate-name")) {
+            crate_name = val;
+        } else if (OPT_WITH_VALUE("--error-format")) {
+            if (!strcmp(val, "json"))
+                qo->json_diags = true;
+            else if (strcmp(val, "human") != 0 && strcmp(val, "short") != 0)
+                return bad_usage("unknown error format: `%s`", val);
+        } else if (OPT_WITH_VALUE("--print")) {
+            if (!strcmp(val, "def-paths"))
+                print_defs = true;
+            else
+                return bad_usage("unknown print request: `%s`", val);
+        } else if (OPT_WITH_VALUE("--crate-type")) {
+            /* accepted: lib or bin makes no difference to checking */
+        } else if ((!strcmp(a, "-Z") && i + 1 < argc) || (!strncmp(a, "-Z", 2) && a[2])) {
             const char *z = a[2] ? a + 2 : argv[++i];
             if (!strcmp(z, "query-stats"))
-                o->query_stats = true;
+                query_stats = true;
             else if (!strcmp(z, "incremental-info"))
-                o->q.incr_info = true;
+                qo->incr_info = true;
             else if (!strncmp(z, "query-depth=", 12) && atoi(z + 12) > 0)
-                o->q.max_depth = (uint32_t)atoi(z + 12);
+                qo->max_depth = (uint32_t)atoi(z + 12);
+            else if (!strcmp(z, "dump=ast"))
+                o->dump_ast = true;
             else if (!strcmp(z, "toy-legacy-synthetic-names"))
-                o->legacy_synthetic_names = true;
+                legacy = true;
             else if (!strncmp(z, "test-sleep-after-lock=", 22))
-                o->q.test_sleep_after_lock_ms = (uint32_t)atoi(z + 22);
+                qo->test_sleep_after_lock_ms = (uint32_t)atoi(z + 22);
             else if (!strcmp(z, "test-kill-during-save"))
-                o->q.test_kill_during_save = true;
+                qo->test_kill_during_save = true;
             else if (!strcmp(z, "perturb-ids"))
                 perturb_ids();
             else
-                return bad_usage("unknown -Z option `%s`", z);
-        } else if (!strcmp(a, "--print") && i + 1 < argc) {
-            const char *v = argv[++i];
-            if (!strcmp(v, "def-paths"))
-                o->print_defs = true;
-            else
-                return bad_usage("unknown --print request `%s`", v);
+                return bad_usage("unknown -Z option: `%s`", z);
         } else if (a[0] == '-' && a[1]) {
-            return bad_usage("unknown option `%s`", a);
-        } else if (!sub && (!strcmp(a, "toy") || !strcmp(a, "check") || !strcmp(a, "build"))) {
+            return bad_usage("unrecognized option: `%s`", a);
+        } else if (!sub && !file && (!strcmp(a, "toy") || !strcmp(a, "check") ||
+                                      !strcmp(a, "build") || !strcmp(a, "run"))) {
             sub = a;
-        } else if (!o->file) {
-            o->file = a;
+        } else if (!file) {
+            file = a;
         } else {
-            return bad_usage("unexpected argument `%s`", a);
+            return bad_usage("multiple input files: `%s`", a);
         }
+#undef OPT_WITH_VALUE
     }
-    if (!o->file)
-        return bad_usage("%s", "no input file");
-    if (!sub || strcmp(sub, "toy") != 0) {
-        fprintf(stderr, "error: compiling Rust is not supported by smelt yet; the query engine "
-                        "runs the toy client: `smelt toy FILE`\n");
+    if (!file)
+        return bad_usage("%s", "no input filename given");
+    if (sub && (!strcmp(sub, "build") || !strcmp(sub, "run"))) {
+        fprintf(stderr, "error: `smelt %s` is not supported by smelt yet (the back end is a later "
+                        "issue); `smelt check` checks a crate\n",
+                sub);
         return 1;
     }
     const char *env = getenv("SMELT_INCREMENTAL");
     if (env && !strcmp(env, "0"))
-        o->q.incr_dir = NULL;
+        qo->incr_dir = NULL;
     env = getenv("SMELT_VERIFY");
     if (env && strcmp(env, "0") && env[0])
-        o->q.verify = true;
+        qo->verify = true;
+
+    char stem[256];
+    if (!crate_name) {
+        const char *base = strrchr(file, '/');
+        base = base ? base + 1 : file;
+        size_t n = strcspn(base, ".");
+        if (n >= sizeof stem)
+            n = sizeof stem - 1;
+        for (size_t i = 0; i < n; i++)
+            stem[i] = base[i] == '-' ? '_' : base[i];
+        stem[n] = 0;
+        crate_name = n ? stem : "main";
+    }
+    o->file = file;
+    o->crate_name = crate_name;
+    o->print_defs = print_defs;
+    o->query_stats = query_stats;
+    if (sub && !strcmp(sub, "toy")) {
+        job.toy = true;
+        job.toy_opt.file = file;
+        job.toy_opt.q = *qo;
+        job.toy_opt.query_stats = query_stats;
+        job.toy_opt.print_defs = print_defs;
+        job.toy_opt.legacy_synthetic_names = legacy;
+    }
 
     pthread_attr_t attr;
     pthread_t th;
@@ -168,5 +271,6 @@ main(int argc, char **argv)
         return 101;
     }
     pthread_join(th, NULL);
+    vec_free(&o->cfgs);
     return job.code;
 }

@@ -707,6 +707,15 @@ q_get(QCtx *q, uint32_t kind, QKey key)
     return node_value(q, idx);
 }
 
+const void *
+q_get_untracked(QCtx *q, uint32_t kind, QKey key)
+{
+    push_frame(q, (Frame){NONE, NONE, 0, 0, key, (uint16_t)kind, F_IGNORE, 1});
+    const void *v = q_get(q, kind, key);
+    pop_frame(q);
+    return v;
+}
+
 void
 q_ensure(QCtx *q, uint32_t kind, QKey key)
 {
@@ -794,17 +803,22 @@ q_print_diags(QCtx *q, FILE *out)
             q->client.resolve_anchor(q->client.user, d->span.anchor, &ps[i].file, &text, &len,
                                      &base)) {
             ps[i].located = true;
-            ps[i].pos = (size_t)base + d->span.lo;
+            ps[i].pos = (uint32_t)(base + d->span.lo);
         }
     }
     qsort(ps, n, sizeof *ps, placed_cmp);
     uint32_t warnings = 0;
     for (uint32_t i = 0; i < n; i++) {
-        diag_render(ps[i].d, out, q->client.resolve_anchor, q->client.user);
+        if (q->opt.json_diags)
+            diag_render_json(ps[i].d, out, q->client.resolve_anchor, q->client.user);
+        else
+            diag_render(ps[i].d, out, q->client.resolve_anchor, q->client.user);
         warnings += ps[i].d->level == DIAG_WARNING;
     }
     xfree(ps, n * sizeof *ps);
     q->shown.len = 0;
+    if (q->opt.json_diags)
+        return;
     if (warnings)
         fprintf(out, "warning: %u warning%s emitted\n\n", warnings, warnings == 1 ? "" : "s");
     if (q->errors)

@@ -74,6 +74,7 @@ typedef struct {
     uint32_t max_depth;   /* 0: default */
     bool verify;          /* --verify-incremental */
     bool incr_info;       /* -Z incremental-info */
+    bool json_diags;      /* --error-format=json */
     /* test hooks */
     uint32_t test_sleep_after_lock_ms;
     bool test_kill_during_save;
@@ -85,6 +86,9 @@ QCtx *q_new(const QueryKind *kinds, uint32_t nkinds, const QClient *client, cons
 /* Locks and loads the incremental directory; problems become warnings. */
 void q_start(QCtx *q);
 const void *q_get(QCtx *q, uint32_t kind, QKey key);
+/* A read that records no dependency: only for data that is stable by
+ * construction, such as the DefId <-> DefPathHash mapping. */
+const void *q_get_untracked(QCtx *q, uint32_t kind, QKey key);
 /* Brings a query up to date without loading its value (rustc's ensure). */
 void q_ensure(QCtx *q, uint32_t kind, QKey key);
 /* Emits a diagnostic as a side effect of the running query (or of the session). */

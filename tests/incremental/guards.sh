@@ -59,7 +59,7 @@ check "usage: unknown -Z" has "$ERR" "unknown -Z option"
 run toy missing.toy
 check "missing file: error" has "$ERR" "error: couldn't read missing.toy"
 check "missing file: exit 1" eq "$RC" 1
-run check main.rs
+run build main.rs
 check "rust: not supported yet" has "$ERR" "not supported by smelt yet"
 printf '\x00\xff\xfe garbage ((( {{{\n= = =\n' >bad.toy
 run toy bad.toy

@@ -1,0 +1,99 @@
+/*
+ * defs.h — definitions and their stable identities: the whole public face
+ * of src/defs.
+ *
+ *   DefId       an index into this session's table; never hashed or persisted
+ *   DefPath     parent + DefPathData + disambiguator, printed as rustc prints
+ *               it: main::{closure#1}::{closure#0}
+ *   DefPathHash 128 bits over (crate, parent's hash, data kind, name,
+ *               disambiguator): the only form a definition is hashed in
+ *
+ * Disambiguators are counted per (parent, data kind, name) in source order
+ * after cfg stripping.  Synthetic data kinds are created only through
+ * defs_create_synthetic (never from syntax) and count in their own space,
+ * so a synthetic definition can never share a path with a user one.
+ */
+#ifndef SMELT_DEFS_H
+#define SMELT_DEFS_H
+
+#include "../syntax/syntax.h"
+
+typedef uint32_t DefId;
+#define DEF_NONE UINT32_MAX
+
+/* DefPathData kinds: X(name, printed form or NULL for named) */
+#define SMELT_DEF_PATH_DATA(X)                                                                     \
+    X(CRATE_ROOT, NULL)                                                                            \
+    X(TYPE_NS, NULL)                                                                               \
+    X(VALUE_NS, NULL)                                                                              \
+    X(IMPL, "impl")                                                                                \
+    X(USE, "use")                                                                                  \
+    X(CLOSURE, "closure")                                                                          \
+    X(ANON_CONST, "constant")                                                                      \
+    X(CTOR, "constructor")                                                                         \
+    /* synthetic: compiler-made only */                                                            \
+    X(SYNTHETIC_BODY, "synthetic")                                                                 \
+    X(SYNTHETIC_SHIM, "shim")
+
+typedef enum {
+#define X(n, s) DPD_##n,
+    SMELT_DEF_PATH_DATA(X)
+#undef X
+    DPD_N
+} DefPathData;
+
+#define DPD_FIRST_SYNTHETIC DPD_SYNTHETIC_BODY
+
+/* Def kinds (never 0: the engine stores 0 for "not a def"). */
+#define SMELT_DEF_KINDS(X)                                                                         \
+    X(CRATE, "crate") X(MOD, "mod") X(STRUCT, "struct") X(ENUM, "enum") X(VARIANT, "variant")     \
+    X(TRAIT, "trait") X(TYPE_ALIAS, "type alias") X(FN, "fn") X(ASSOC_FN, "assoc fn")             \
+    X(CONST, "const") X(ASSOC_CONST, "assoc const") X(ASSOC_TY, "assoc type")                     \
+    X(STATIC, "static") X(IMPL, "impl") X(USE, "use") X(CLOSURE, "closure")                        \
+    X(ASYNC_CLOSURE, "async closure") X(COROUTINE, "coroutine") X(ANON_CONST, "anon const")       \
+    X(CTOR, "ctor") X(SYNTHETIC_BODY, "synthetic body")
+
+typedef enum {
+    DK_INVALID,
+#define X(n, s) DK_##n,
+    SMELT_DEF_KINDS(X)
+#undef X
+    DK_N
+} DefKind;
+
+typedef struct {
+    DefId parent;
+    uint8_t data; /* DefPathData */
+    uint8_t kind; /* DefKind */
+    Symbol name;  /* TypeNs/ValueNs name, else 0 */
+    uint32_t disambig;
+    Fingerprint hash; /* DefPathHash */
+    const Node *node; /* its syntax (session-local), NULL for synthetic */
+    uint32_t file;    /* file id of its syntax */
+    DefId owner;      /* the item whose hir_owner_nodes holds it (itself for items) */
+} Def;
+
+typedef struct DefTable DefTable;
+
+DefTable *defs_new(Symbol crate_name);
+void defs_free(DefTable *t);
+uint32_t defs_count(const DefTable *t);
+const Def *defs_get(const DefTable *t, DefId id);
+DefId defs_by_hash(const DefTable *t, Fingerprint hash);
+/* Adds a user definition (from syntax): data must not be synthetic. */
+DefId defs_add(DefTable *t, DefId parent, DefPathData data, Symbol name, DefKind kind,
+               const Node *node, uint32_t file, DefId owner);
+/* The only way to make a synthetic definition. */
+DefId defs_create_synthetic(DefTable *t, DefId parent, DefPathData data, DefKind kind);
+/* rustc's notation: main::{closure#1}::{closure#0}; `{impl#0}`; crate root "crate" */
+void defs_path_str(const DefTable *t, DefId id, Buf *out);
+const char *defs_kind_name(DefKind k);
+/* Stable hash of a path element, for tests: same inputs, same hash. */
+Fingerprint defs_path_hash(Fingerprint crate, Fingerprint parent, DefPathData data, Symbol name,
+                           uint32_t disambig);
+
+/* Collects every definition in a crate's (stripped) module files.  `mods`
+ * lists, for each module def already added, the tree of its items. */
+void defs_collect_items(DefTable *t, DefId parent, const Node *items_owner, uint32_t file);
+
+#endif

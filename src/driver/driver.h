@@ -1,0 +1,24 @@
+/*
+ * driver.h — the driver's internal interface: the compiler session and its
+ * query table (queries.c), used by the command line (main.c).
+ */
+#ifndef SMELT_DRIVER_H
+#define SMELT_DRIVER_H
+
+#include "../defs/defs.h"
+
+typedef struct {
+    const char *file;
+    QOptions q;
+    VEC(CfgEntry) cfgs;
+    Edition edition;
+    const char *crate_name;
+    bool query_stats;
+    bool print_defs;
+    bool dump_ast;
+} CompileOptions;
+
+/* `smelt check`: front end (and, as they land, semantics) as queries. */
+int compile_check(const CompileOptions *o);
+
+#endif

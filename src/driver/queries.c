@@ -1,0 +1,806 @@
+/*
+ * queries.c — the compiler's query table and session.  Reading the table at
+ * the bottom of this file tells a newcomer the whole compiler:
+ *
+ *   source_text(file)        input: a file's bytes (checked to be UTF-8)
+ *   crate_options()          input: edition and crate name
+ *   cfg_set()                input: the --cfg set
+ *   parse(file)              tokens -> AST; syntax errors            (no_hash)
+ *   expand(file)             cfg-stripped AST                        (no_hash)
+ *   def_table()              module tree + every definition (DefPath, DefPathHash)
+ *   hir_owner_nodes(def)     one item's syntax, hashed with spans relative to
+ *                            the item: stable when lines are inserted above it
+ *   check_attrs(def)         the item's attributes are known and well formed
+ *   def_paths()              the `--print def-paths` listing
+ *   check_crate()            everything `smelt check` does
+ */
+#include "driver.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { K_SOURCE_TEXT, K_CRATE_OPTIONS, K_CFG_SET, K_PARSE, K_EXPAND, K_DEF_TABLE,
+       K_HIR_OWNER_NODES, K_CHECK_ATTRS, K_DEF_PATHS, K_CHECK_CRATE, K_N };
+
+typedef struct {
+    Symbol path;
+    Fingerprint anchor;
+} FileInfo;
+
+typedef struct {
+    const CompileOptions *opt;
+    QCtx *q;
+    VEC(FileInfo) files;
+    VEC(DefTable *) tables; /* every def table built (verify mode may build two) */
+    DefTable *live;         /* the first: DefIds of this session */
+    char dir[4096];         /* directory of the crate root */
+} Sess;
+
+typedef struct {
+    const char *text;
+    uint32_t len;
+    bool ok;
+} Source;
+
+typedef struct {
+    Edition edition;
+    Symbol crate_name;
+} CrateOptions;
+
+typedef struct {
+    Node *root;
+} Ast;
+
+typedef struct {
+    const char *text;
+    uint32_t len;
+} Str;
+
+typedef struct {
+    const Node *node;
+    uint32_t base;
+} OwnerNodes;
+
+static Sess *
+sess(QCtx *q)
+{
+    return q_user(q);
+}
+
+/* ---- files ------------------------------------------------------------------ */
+
+static uint32_t
+file_id(Sess *s, const char *path)
+{
+    Symbol p = sym_cstr(path);
+    for (uint32_t i = 0; i < s->files.len; i++)
+        if (s->files.data[i].path == p)
+            return i;
+    FileInfo f = {p, FP_ZERO};
+    Buf b = {0};
+    buf_printf(&b, "file:%s", path);
+    f.anchor = fp_bytes(b.data, b.len);
+    buf_free(&b);
+    vec_push(&s->files, f);
+    return s->files.len - 1;
+}
+
+static const char *
+file_path(Sess *s, uint32_t id)
+{
+    if (id >= s->files.len)
+        bug("bad file id %u", id);
+    return sym_str(s->files.data[id].path);
+}
+
+static bool
+utf8_valid(const unsigned char *s, size_t n, size_t *bad)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = s[i];
+        size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (!len || i + len > n)
+            goto fail;
+        for (size_t j = 1; j < len; j++)
+            if ((s[i + j] & 0xC0) != 0x80)
+                goto fail;
+        if (len == 2 && c < 0xC2)
+            goto fail;
+        if (len == 3) {
+            unsigned cp = (c & 0x0Fu) << 12 | (s[i + 1] & 0x3Fu) << 6 | (s[i + 2] & 0x3Fu);
+            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
+                goto fail;
+        }
+        if (len == 4) {
+            unsigned cp = (c & 0x07u) << 18 | (s[i + 1] & 0x3Fu) << 12 | (s[i + 2] & 0x3Fu) << 6 |
+                          (s[i + 3] & 0x3Fu);
+            if (cp < 0x10000 || cp > 0x10FFFF)
+                goto fail;
+        }
+        i += len;
+    }
+    return true;
+fail:
+    *bad = i;
+    return false;
+}
+
+/* ---- inputs -------------------------------------------------------------------- */
+
+static const void *
+compute_source_text(QCtx *q, QKey key)
+{
+    Sess *s = sess(q);
+    const char *path = file_path(s, (uint32_t)key);
+    Source *src = arena_alloc(q_arena(q), sizeof *src);
+    src->text = "";
+    size_t len;
+    char *text = fs_read_file(path, &len);
+    if (!text) {
+        q_emit(q, diag_new(DIAG_ERROR, "", (DiagSpan){FP_ZERO, 0, 0}, "couldn't read %s: %s", path,
+                           strerror(errno)));
+        return src;
+    }
+    size_t bad;
+    if (len > UINT32_MAX - 16) {
+        q_emit(q, diag_new(DIAG_ERROR, "", (DiagSpan){FP_ZERO, 0, 0},
+                           "couldn't read %s: the file is larger than 4 GiB", path));
+    } else if (!utf8_valid((const unsigned char *)text, len, &bad)) {
+        q_emit(q, diag_new(DIAG_ERROR, "", (DiagSpan){FP_ZERO, 0, 0},
+                           "couldn't read %s: stream did not contain valid UTF-8 (at byte %zu)",
+                           path, bad));
+    } else {
+        src->text = arena_dup(q_arena(q), text, len + 1);
+        src->len = (uint32_t)len;
+        src->ok = true;
+    }
+    xfree(text, len + 1);
+    return src;
+}
+
+static Fingerprint
+hash_source_text(QCtx *q, const void *r)
+{
+    const Source *s = r;
+    StableHasher *h = q_hasher(q);
+    hasher_u8(h, s->ok);
+    hasher_bytes(h, s->text, s->len);
+    return hasher_finish(h);
+}
+
+static const void *
+compute_crate_options(QCtx *q, QKey key)
+{
+    (void)key;
+    Sess *s = sess(q);
+    CrateOptions *o = arena_alloc(q_arena(q), sizeof *o);
+    o->edition = s->opt->edition;
+    o->crate_name = sym_cstr(s->opt->crate_name);
+    return o;
+}
+
+static Fingerprint
+hash_crate_options(QCtx *q, const void *r)
+{
+    const CrateOptions *o = r;
+    StableHasher *h = q_hasher(q);
+    hasher_u32(h, o->edition);
+    hasher_str(h, sym_str(o->crate_name));
+    return hasher_finish(h);
+}
+
+static int
+cfg_cmp(const void *a, const void *b)
+{
+    const CfgEntry *x = a, *y = b;
+    int c = strcmp(sym_str(x->name), sym_str(y->name));
+    if (c)
+        return c;
+    return strcmp(x->value ? sym_str(x->value) : "", y->value ? sym_str(y->value) : "");
+}
+
+static const void *
+compute_cfg_set(QCtx *q, QKey key)
+{
+    (void)key;
+    Sess *s = sess(q);
+    CfgSet *c = arena_alloc(q_arena(q), sizeof *c);
+    c->n = s->opt->cfgs.len;
+    c->v = arena_dup(q_arena(q), s->opt->cfgs.data, c->n * sizeof(CfgEntry));
+    qsort(c->v, c->n, sizeof(CfgEntry), cfg_cmp);
+    return c;
+}
+
+static Fingerprint
+hash_cfg_set(QCtx *q, const void *r)
+{
+    const CfgSet *c = r;
+    StableHasher *h = q_hasher(q);
+    hasher_u32(h, c->n);
+    for (uint32_t i = 0; i < c->n; i++) {
+        hasher_str(h, sym_str(c->v[i].name));
+        hasher_str(h, c->v[i].value ? sym_str(c->v[i].value) : "");
+        hasher_u8(h, c->v[i].value != 0);
+    }
+    return hasher_finish(h);
+}
+
+/* ---- parse and expand ----------------------------------------------------------- */
+
+static void
+emit_syntax_errors(QCtx *q, uint32_t file, SyntaxErrors *errs)
+{
+    Sess *s = sess(q);
+    for (uint32_t i = 0; i < errs->len; i++) {
+        SyntaxError *e = &errs->data[i];
+        Diag *d = diag_new(DIAG_ERROR, e->code, (DiagSpan){s->files.data[file].anchor, e->lo, e->hi},
+                           "%s", e->msg);
+        if (e->label) {
+            d->label = e->label;
+            e->label = NULL;
+        }
+        q_emit(q, d);
+        xfree(e->msg, strlen(e->msg) + 1);
+    }
+    vec_free(errs);
+}
+
+static const void *
+compute_parse(QCtx *q, QKey key)
+{
+    const Source *src = q_get(q, K_SOURCE_TEXT, key);
+    const CrateOptions *o = q_get(q, K_CRATE_OPTIONS, 0);
+    Parsed p;
+    parse_file(src->text, src->len, o->edition, q_arena(q), &p);
+    emit_syntax_errors(q, (uint32_t)key, &p.errors);
+    Ast *a = arena_alloc(q_arena(q), sizeof *a);
+    a->root = p.root;
+    return a;
+}
+
+static const void *
+compute_expand(QCtx *q, QKey key)
+{
+    const Ast *parsed = q_get(q, K_PARSE, key);
+    const CfgSet *cfg = q_get(q, K_CFG_SET, 0);
+    SyntaxErrors errs = {0};
+    Ast *a = arena_alloc(q_arena(q), sizeof *a);
+    a->root = cfg_strip(cfg, parsed->root, q_arena(q), &errs);
+    emit_syntax_errors(q, (uint32_t)key, &errs);
+    return a;
+}
+
+/* ---- def_table --------------------------------------------------------------------- */
+
+static bool
+file_exists(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (f)
+        fclose(f);
+    return f != NULL;
+}
+
+typedef VEC(uint32_t) U32Vec;
+
+/*
+ * The directory in which `mod m;` inside module `mod` looks for m.rs and
+ * m/mod.rs (as rustc): the crate root and mod.rs files own their own
+ * directory; another file a.rs owns a/; an inline module adds its name.
+ */
+static void
+module_dir(Sess *s, DefTable *t, const U32Vec *loaded, DefId mod, Buf *out)
+{
+    while (mod != 0 && defs_get(t, mod)->kind != DK_MOD)
+        mod = defs_get(t, mod)->parent;
+    if (mod == 0) {
+        buf_printf(out, "%s", s->dir);
+        return;
+    }
+    const Def *d = defs_get(t, mod);
+    if (d->node->flags & NF_INLINE) {
+        module_dir(s, t, loaded, d->parent, out);
+        buf_printf(out, "%s/", sym_str(d->name));
+        return;
+    }
+    const char *path = mod < loaded->len && loaded->data[mod] != UINT32_MAX
+                           ? file_path(s, loaded->data[mod])
+                           : "";
+    const char *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    size_t dir_len = (size_t)(base - path);
+    if (!strcmp(base, "mod.rs")) {
+        buf_printf(out, "%.*s", (int)dir_len, path);
+    } else {
+        size_t stem = strlen(base) > 3 ? strlen(base) - 3 : strlen(base);
+        buf_printf(out, "%.*s%.*s/", (int)dir_len, path, (int)stem, base);
+    }
+}
+
+static const void *
+compute_def_table(QCtx *q, QKey key)
+{
+    (void)key;
+    Sess *s = sess(q);
+    const CrateOptions *o = q_get(q, K_CRATE_OPTIONS, 0);
+    const Ast *root = q_get(q, K_EXPAND, 0);
+    DefTable *t = defs_new(o->crate_name);
+    vec_push(&s->tables, t);
+    defs_collect_items(t, 0, root->root, 0);
+    /* file modules, in order; their own file modules are appended as we go */
+    U32Vec loaded = {0}; /* DefId -> file of a loaded file module */
+    for (DefId id = 1; id < defs_count(t); id++) {
+        const Def *d = defs_get(t, id);
+        if (d->kind != DK_MOD || (d->node->flags & NF_INLINE))
+            continue;
+        Buf dir = {0};
+        module_dir(s, t, &loaded, d->parent, &dir);
+        buf_u8(&dir, 0);
+        const char *name = sym_str(d->name);
+        char a[4096], b[4096];
+        snprintf(a, sizeof a, "%s%s.rs", (const char *)dir.data, name);
+        snprintf(b, sizeof b, "%s%s/mod.rs", (const char *)dir.data, name);
+        buf_free(&dir);
+        bool ha = file_exists(a), hb = file_exists(b);
+        DiagSpan span = {d->hash, 0, (uint32_t)(d->node->hi - d->node->lo)};
+        if (ha && hb) {
+            Diag *dg = diag_new(DIAG_ERROR, "E0761", span,
+                                "file for module `%s` found at both \"%s\" and \"%s\"", name, a, b);
+            diag_note(dg, "delete or rename one of them to remove the ambiguity");
+            q_emit(q, dg);
+            continue;
+        }
+        if (!ha && !hb) {
+            Diag *dg = diag_new(DIAG_ERROR, "E0583", span, "file not found for module `%s`", name);
+            diag_note(dg, "to create the module `%s`, create file \"%s\" or \"%s\"", name, a, b);
+            q_emit(q, dg);
+            continue;
+        }
+        uint32_t f = file_id(s, ha ? a : b);
+        while (loaded.len <= id)
+            vec_push(&loaded, UINT32_MAX);
+        loaded.data[id] = f;
+        const Ast *sub = q_get(q, K_EXPAND, f);
+        defs_collect_items(t, id, sub->root, f);
+    }
+    vec_free(&loaded);
+    return t;
+}
+
+static Fingerprint
+hash_def_table(QCtx *q, const void *r)
+{
+    const DefTable *t = r;
+    StableHasher *h = q_hasher(q);
+    uint32_t n = defs_count(t);
+    hasher_u32(h, n);
+    for (DefId i = 0; i < n; i++) {
+        const Def *d = defs_get(t, i);
+        hasher_fp(h, d->hash);
+        hasher_u8(h, d->kind);
+        hasher_fp(h, defs_get(t, d->owner)->hash);
+    }
+    return hasher_finish(h);
+}
+
+/*
+ * The live table: the first one built this session (DefIds index it).
+ * Reading it for identities (DefId <-> DefPathHash, kind, path) records no
+ * dependency: those are stable by construction, as rustc's definitions
+ * are.  Queries that depend on *which* definitions exist read def_table().
+ */
+static DefTable *
+live_defs(QCtx *q)
+{
+    Sess *s = sess(q);
+    if (!s->live)
+        s->live = (DefTable *)q_get_untracked(q, K_DEF_TABLE, 0);
+    return s->live;
+}
+
+/* A tracked read of the definition set. */
+static DefTable *
+read_defs(QCtx *q)
+{
+    q_get(q, K_DEF_TABLE, 0);
+    return live_defs(q);
+}
+
+/* ---- per item ----------------------------------------------------------------------- */
+
+static const void *
+compute_hir_owner_nodes(QCtx *q, QKey key)
+{
+    DefTable *t = live_defs(q);
+    const Def *d = defs_get(t, (DefId)key);
+    /* the item's file: read so that an edit of it re-runs this query */
+    q_get(q, K_EXPAND, d->file);
+    OwnerNodes *o = arena_alloc(q_arena(q), sizeof *o);
+    o->node = d->node;
+    o->base = d->node ? d->node->lo : 0;
+    return o;
+}
+
+static Fingerprint
+hash_hir_owner_nodes(QCtx *q, const void *r)
+{
+    const OwnerNodes *o = r;
+    StableHasher *h = q_hasher(q);
+    if (o->node)
+        syntax_hash(h, o->node, o->base);
+    return hasher_finish(h);
+}
+
+static const char *const KNOWN_ATTRS[] = {
+    "allow", "warn", "deny", "forbid", "expect", "inline", "must_use", "doc", "test", "derive",
+    "rustc_clean", "rustc_partition_reused", "rustc_partition_codegened", "feature", "crate_type",
+    "crate_name", "cold", "track_caller", "non_exhaustive", "repr", "automatically_derived",
+    "rustfmt::skip", "clippy::all", NULL};
+static const char *const KNOWN_DERIVES[] = {"Debug", "Clone", "Copy", "PartialEq", "Eq",
+                                            "PartialOrd", "Ord", "Hash", "Default", NULL};
+
+static bool
+in_list(const char *const *list, const char *s)
+{
+    for (int i = 0; list[i]; i++)
+        if (!strcmp(list[i], s))
+            return true;
+    return false;
+}
+
+typedef struct {
+    QCtx *q;
+    Fingerprint anchor;
+    uint32_t base;
+} AttrCheck;
+
+static void
+check_attr_list(AttrCheck *c, const Node *n)
+{
+    for (uint32_t i = 0; i < n->nattrs; i++) {
+        const Node *meta = n->attrs[i]->kids[0];
+        if (meta->kind == N_ERROR || !meta->sym)
+            continue;
+        const char *name = sym_str(meta->sym);
+        DiagSpan span = {c->anchor, meta->lo - c->base, meta->hi - c->base};
+        if (!strncmp(name, "clippy::", 8) || !strncmp(name, "rustfmt::", 9))
+            continue;
+        if (!in_list(KNOWN_ATTRS, name)) {
+            q_emit(c->q, diag_new(DIAG_ERROR, "", span, "cannot find attribute `%s` in this scope",
+                                  name));
+            continue;
+        }
+        if (!strcmp(name, "derive")) {
+            if (meta->kind != N_META_LIST) {
+                q_emit(c->q, diag_new(DIAG_ERROR, "", span, "malformed `derive` attribute input"));
+                continue;
+            }
+            for (uint32_t j = 0; j < meta->nkids; j++) {
+                const Node *m = meta->kids[j];
+                const char *dn = m->sym ? sym_str(m->sym) : "";
+                if (m->kind != N_META_WORD || !in_list(KNOWN_DERIVES, dn)) {
+                    DiagSpan ds = {c->anchor, m->lo - c->base, m->hi - c->base};
+                    q_emit(c->q, diag_new(DIAG_ERROR, "", ds,
+                                          "cannot find derive macro `%s` in this scope", dn));
+                }
+            }
+        }
+    }
+}
+
+static void
+check_attrs_walk(AttrCheck *c, const Node *n, bool top)
+{
+    if (!top && n->kind == N_ITEM_STMT)
+        return; /* a nested item is an owner of its own */
+    check_attr_list(c, n);
+    for (uint32_t i = 0; i < n->nkids; i++)
+        if (!(top && (n->kind == N_IMPL || n->kind == N_TRAIT) && n->kids[i]->kind == N_FN))
+            check_attrs_walk(c, n->kids[i], false);
+}
+
+static const void *
+compute_check_attrs(QCtx *q, QKey key)
+{
+    const OwnerNodes *o = q_get(q, K_HIR_OWNER_NODES, key);
+    if (o->node) {
+        AttrCheck c = {q, defs_get(live_defs(q), (DefId)key)->hash, o->base};
+        check_attrs_walk(&c, o->node, true);
+    }
+    return o; /* any non-null value: the result is its diagnostics */
+}
+
+static Fingerprint
+hash_unit(QCtx *q, const void *r)
+{
+    (void)q;
+    (void)r;
+    return FP_ZERO;
+}
+
+/* ---- crate ---------------------------------------------------------------------------- */
+
+static const void *
+compute_def_paths(QCtx *q, QKey key)
+{
+    (void)key;
+    DefTable *t = read_defs(q);
+    Buf b = {0};
+    for (DefId i = 1; i < defs_count(t); i++) {
+        const Def *d = defs_get(t, i);
+        if (d->kind == DK_USE)
+            continue;
+        size_t start = b.len;
+        defs_path_str(t, i, &b);
+        int w = (int)(b.len - start);
+        char hex[33];
+        fp_hex(d->hash, hex);
+        buf_printf(&b, "%*s %-15s %s\n", w < 40 ? 40 - w : 1, "", defs_kind_name((DefKind)d->kind),
+                   hex);
+    }
+    Str *s = arena_alloc(q_arena(q), sizeof *s);
+    s->text = arena_strndup(q_arena(q), b.data ? (const char *)b.data : "", b.len);
+    s->len = (uint32_t)b.len;
+    buf_free(&b);
+    return s;
+}
+
+static Fingerprint
+hash_str(QCtx *q, const void *r)
+{
+    const Str *s = r;
+    StableHasher *h = q_hasher(q);
+    hasher_bytes(h, s->text, s->len);
+    return hasher_finish(h);
+}
+
+static void
+encode_str(QCtx *q, const void *r, Buf *b)
+{
+    (void)q;
+    const Str *s = r;
+    buf_str(b, s->text, s->len);
+}
+
+static const void *
+decode_str(QCtx *q, Reader *r)
+{
+    Str *s = arena_alloc(q_arena(q), sizeof *s);
+    const char *text = rd_str(r, &s->len);
+    s->text = arena_strndup(q_arena(q), text, s->len);
+    return r->bad ? NULL : s;
+}
+
+static bool
+is_owner(const Def *d, DefId id)
+{
+    return d->owner == id && d->node && d->kind != DK_CRATE;
+}
+
+static const void *
+compute_check_crate(QCtx *q, QKey key)
+{
+    (void)key;
+    DefTable *t = read_defs(q);
+    for (DefId i = 1; i < defs_count(t); i++)
+        if (is_owner(defs_get(t, i), i))
+            q_ensure(q, K_CHECK_ATTRS, i);
+    return t;
+}
+
+/* ---- keys ------------------------------------------------------------------------------ */
+
+static Fingerprint
+unit_key_fp(QCtx *q, QKey key)
+{
+    (void)q;
+    (void)key;
+    return FP_ZERO;
+}
+
+static void
+unit_key_fmt(QCtx *q, QKey key, Buf *out)
+{
+    (void)q;
+    (void)key;
+    (void)out;
+}
+
+static void
+unit_key_encode(QCtx *q, QKey key, Buf *out)
+{
+    (void)q;
+    (void)key;
+    (void)out;
+}
+
+static bool
+unit_key_decode(QCtx *q, Reader *r, QKey *key)
+{
+    (void)q;
+    (void)r;
+    *key = 0;
+    return true;
+}
+
+static Fingerprint
+file_key_fp(QCtx *q, QKey key)
+{
+    const char *p = file_path(sess(q), (uint32_t)key);
+    return fp_bytes(p, strlen(p));
+}
+
+static void
+file_key_fmt(QCtx *q, QKey key, Buf *out)
+{
+    buf_printf(out, "%s", file_path(sess(q), (uint32_t)key));
+}
+
+static void
+file_key_encode(QCtx *q, QKey key, Buf *out)
+{
+    const char *p = file_path(sess(q), (uint32_t)key);
+    buf_str(out, p, strlen(p));
+}
+
+static bool
+file_key_decode(QCtx *q, Reader *r, QKey *key)
+{
+    uint32_t n;
+    const char *p = rd_str(r, &n);
+    if (r->bad || !n || n > 4000)
+        return false;
+    char path[4096];
+    memcpy(path, p, n);
+    path[n] = 0;
+    *key = file_id(sess(q), path);
+    return true;
+}
+
+static Fingerprint
+def_key_fp(QCtx *q, QKey key)
+{
+    return defs_get(live_defs(q), (DefId)key)->hash;
+}
+
+static void
+def_key_fmt(QCtx *q, QKey key, Buf *out)
+{
+    defs_path_str(live_defs(q), (DefId)key, out);
+}
+
+/* ---- client hooks ---------------------------------------------------------------------- */
+
+static bool
+hook_def_from_hash(QCtx *q, Fingerprint hash, QKey *def)
+{
+    DefId id = defs_by_hash(live_defs(q), hash);
+    if (id == DEF_NONE)
+        return false;
+    *def = id;
+    return true;
+}
+
+static uint8_t
+hook_def_kind(QCtx *q, QKey def)
+{
+    return defs_get(live_defs(q), (DefId)def)->kind;
+}
+
+static const char *
+hook_def_kind_name(uint8_t k)
+{
+    return defs_kind_name((DefKind)k);
+}
+
+static QKey
+hook_entity_create(QCtx *q, const QEntity *e)
+{
+    DefTable *t = live_defs(q);
+    DefId parent = defs_by_hash(t, e->parent);
+    if (parent == DEF_NONE || e->space < DPD_FIRST_SYNTHETIC || e->space >= DPD_N)
+        bug("synthetic definition with a bad parent or kind");
+    DefId id = defs_create_synthetic(t, parent, (DefPathData)e->space, DK_SYNTHETIC_BODY);
+    if (defs_get(t, id)->disambig != e->disambig)
+        bug("synthetic definition numbered differently on replay");
+    return id;
+}
+
+static bool
+hook_resolve_anchor(void *ctx, Fingerprint anchor, const char **file, const char **text,
+                    size_t *len, uint32_t *base)
+{
+    Sess *s = ctx;
+    for (uint32_t i = 0; i < s->files.len; i++)
+        if (fp_eq(s->files.data[i].anchor, anchor)) {
+            const Source *src = q_get(s->q, K_SOURCE_TEXT, i);
+            *file = file_path(s, i);
+            *text = src->text;
+            *len = src->len;
+            *base = 0;
+            return true;
+        }
+    DefTable *t = live_defs(s->q);
+    DefId id = defs_by_hash(t, anchor);
+    if (id == DEF_NONE)
+        return false;
+    const Def *d = defs_get(t, id);
+    const Def *o = defs_get(t, d->owner);
+    const Node *n = o->node ? o->node : d->node;
+    if (!n)
+        return false;
+    const Source *src = q_get(s->q, K_SOURCE_TEXT, o->file);
+    *file = file_path(s, o->file);
+    *text = src->text;
+    *len = src->len;
+    *base = n->lo;
+    return true;
+}
+
+/* ---- the query table -------------------------------------------------------------------- */
+
+#define UNIT_KEY unit_key_fp, unit_key_fmt, unit_key_encode, unit_key_decode
+#define FILE_KEY file_key_fp, file_key_fmt, file_key_encode, file_key_decode
+#define DEF_KEY def_key_fp, def_key_fmt, NULL, NULL
+
+static const QueryKind compiler_kinds[K_N] = {
+    [K_SOURCE_TEXT] = {"source_text", Q_EVAL_ALWAYS, FILE_KEY, compute_source_text,
+                       hash_source_text, NULL, NULL, NULL},
+    [K_CRATE_OPTIONS] = {"crate_options", Q_EVAL_ALWAYS, UNIT_KEY, compute_crate_options,
+                         hash_crate_options, NULL, NULL, NULL},
+    [K_CFG_SET] = {"cfg_set", Q_EVAL_ALWAYS, UNIT_KEY, compute_cfg_set, hash_cfg_set, NULL, NULL,
+                   NULL},
+    [K_PARSE] = {"parse", Q_NO_HASH, FILE_KEY, compute_parse, NULL, NULL, NULL, NULL},
+    [K_EXPAND] = {"expand", Q_NO_HASH, FILE_KEY, compute_expand, NULL, NULL, NULL, NULL},
+    [K_DEF_TABLE] = {"def_table", 0, UNIT_KEY, compute_def_table, hash_def_table, NULL, NULL,
+                     NULL},
+    [K_HIR_OWNER_NODES] = {"hir_owner_nodes", Q_DEF_KEYED, DEF_KEY, compute_hir_owner_nodes,
+                           hash_hir_owner_nodes, NULL, NULL, NULL},
+    [K_CHECK_ATTRS] = {"check_attrs", Q_DEF_KEYED, DEF_KEY, compute_check_attrs, hash_unit, NULL,
+                       NULL, NULL},
+    [K_DEF_PATHS] = {"def_paths", Q_CACHE_ON_DISK, UNIT_KEY, compute_def_paths, hash_str,
+                     encode_str, decode_str, NULL},
+    [K_CHECK_CRATE] = {"check_crate", 0, UNIT_KEY, compute_check_crate, hash_unit, NULL, NULL,
+                       NULL},
+};
+
+int
+compile_check(const CompileOptions *o)
+{
+    Sess s = {0};
+    s.opt = o;
+    const char *slash = strrchr(o->file, '/');
+    snprintf(s.dir, sizeof s.dir, "%.*s", slash ? (int)(slash - o->file + 1) : 0, o->file);
+    file_id(&s, o->file); /* file 0: the crate root */
+    QClient client = {&s, hook_def_from_hash, hook_def_kind, hook_def_kind_name,
+                      hook_entity_create, hook_resolve_anchor};
+    QCtx *q = q_new(compiler_kinds, K_N, &client, &o->q);
+    s.q = q;
+    q_start(q);
+    q_ensure(q, K_CHECK_CRATE, 0);
+    if (o->dump_ast) {
+        const Ast *a = q_get(q, K_EXPAND, 0);
+        Buf b = {0};
+        syntax_dump(a->root, &b);
+        fwrite(b.data, 1, b.len, stdout);
+        buf_free(&b);
+    }
+    if (o->print_defs) {
+        const Str *p = q_get(q, K_DEF_PATHS, 0);
+        fwrite(p->text, 1, p->len, stdout);
+    }
+    fflush(stdout);
+    q_print_diags(q, stderr);
+    if (o->query_stats)
+        q_print_stats(q, stderr);
+    int code = q_error_count(q) ? 1 : 0;
+    q_finish(q);
+    q_free(q);
+    for (uint32_t i = 0; i < s.tables.len; i++)
+        defs_free(s.tables.data[i]);
+    vec_free(&s.tables);
+    vec_free(&s.files);
+    return code;
+}

@@ -1,0 +1,247 @@
+/*
+ * cfg.c — conditional compilation: evaluating `#[cfg(...)]` predicates,
+ * expanding `#[cfg_attr(pred, attrs...)]`, and stripping what is
+ * configured out, before definitions are collected (so a cfg'd-out closure
+ * takes no number).  Also the AST's stable hash and its debug dump.
+ */
+#include "syntax.h"
+
+#include <string.h>
+
+static bool
+has_entry(const CfgSet *cfg, Symbol name, Symbol value)
+{
+    for (uint32_t i = 0; i < cfg->n; i++)
+        if (cfg->v[i].name == name && cfg->v[i].value == value)
+            return true;
+    return false;
+}
+
+bool
+cfg_eval(const CfgSet *cfg, const Node *pred, SyntaxErrors *err)
+{
+    switch ((int)pred->kind) {
+    case N_META_WORD:
+        return has_entry(cfg, pred->sym, 0);
+    case N_META_NV:
+        if (pred->kids[0]->kind != N_LIT || pred->kids[0]->op != TK_STR) {
+            syntax_error(err, pred->kids[0]->lo, pred->kids[0]->hi, "E0565",
+                         "literal in `cfg` predicate value must be a string");
+            return false;
+        }
+        return has_entry(cfg, pred->sym, pred->kids[0]->sym);
+    case N_META_LIST: {
+        const char *op = sym_str(pred->sym);
+        if (!strcmp(op, "not")) {
+            if (pred->nkids != 1) {
+                syntax_error(err, pred->lo, pred->hi, "E0536", "expected 1 cfg-pattern");
+                return false;
+            }
+            return !cfg_eval(cfg, pred->kids[0], err);
+        }
+        bool all = !strcmp(op, "all");
+        if (!all && strcmp(op, "any") != 0) {
+            syntax_error(err, pred->lo, pred->hi, "E0537", "invalid predicate `%s`", op);
+            return false;
+        }
+        bool r = all;
+        for (uint32_t i = 0; i < pred->nkids; i++) {
+            bool v = cfg_eval(cfg, pred->kids[i], err);
+            r = all ? (r && v) : (r || v);
+        }
+        return r;
+    }
+    default:
+        syntax_error(err, pred->lo, pred->hi, "", "expected a cfg-pattern");
+        return false;
+    }
+}
+
+/* Expands cfg_attr (repeatedly) into `out`; returns false when a #[cfg] is false. */
+typedef VEC(Node *) NodeVec;
+
+static bool
+eval_attrs(const CfgSet *cfg, Node **attrs, uint32_t n, NodeVec *out, SyntaxErrors *err,
+           Arena *arena, int depth)
+{
+    bool keep = true;
+    for (uint32_t i = 0; i < n; i++) {
+        Node *a = attrs[i];
+        Node *meta = a->nkids ? a->kids[0] : NULL;
+        const char *name = meta && meta->sym ? sym_str(meta->sym) : "";
+        if (!strcmp(name, "cfg")) {
+            if (meta->kind != N_META_LIST || meta->nkids != 1) {
+                syntax_error(err, a->lo, a->hi, "", "malformed `cfg` attribute input");
+                continue;
+            }
+            if (!cfg_eval(cfg, meta->kids[0], err))
+                keep = false;
+        } else if (!strcmp(name, "cfg_attr")) {
+            if (meta->kind != N_META_LIST || meta->nkids < 1) {
+                syntax_error(err, a->lo, a->hi, "", "malformed `cfg_attr` attribute input");
+                continue;
+            }
+            if (depth > 32) {
+                syntax_error(err, a->lo, a->hi, "", "`cfg_attr` nested too deeply");
+                continue;
+            }
+            if (!cfg_eval(cfg, meta->kids[0], err))
+                continue;
+            /* the attributes it stands for, as if written in its place */
+            for (uint32_t j = 1; j < meta->nkids; j++) {
+                Node *synth = meta->kids[j];
+                Node wrapped = *a;
+                Node *kid = synth;
+                wrapped.kids = &kid;
+                wrapped.nkids = 1;
+                Node *one[1] = {&wrapped};
+                NodeVec sub = {0};
+                if (!eval_attrs(cfg, one, 1, &sub, err, arena, depth + 1))
+                    keep = false;
+                for (uint32_t k = 0; k < sub.len; k++) {
+                    if (sub.data[k] == &wrapped) {
+                        /* a plain attribute: needs a node of its own */
+                        Node *copy = arena_dup(arena, &wrapped, sizeof wrapped);
+                        copy->kids = arena_alloc(arena, sizeof(Node *));
+                        copy->kids[0] = synth;
+                        vec_push(out, copy);
+                    } else {
+                        vec_push(out, sub.data[k]);
+                    }
+                }
+                vec_free(&sub);
+            }
+        } else {
+            vec_push(out, a);
+        }
+    }
+    return keep;
+}
+
+typedef struct {
+    const CfgSet *cfg;
+    Arena *arena;
+    SyntaxErrors *err;
+} Strip;
+
+/* Returns NULL when `n` is configured out, `n` itself when nothing changed. */
+static Node *
+strip(Strip *s, Node *n)
+{
+    Node **attrs = n->attrs;
+    uint32_t nattrs = n->nattrs;
+    bool attrs_changed = false;
+    NodeVec kept = {0};
+    if (nattrs) {
+        if (!eval_attrs(s->cfg, n->attrs, n->nattrs, &kept, s->err, s->arena, 0)) {
+            vec_free(&kept);
+            return NULL;
+        }
+        attrs_changed = kept.len != nattrs;
+        for (uint32_t i = 0; !attrs_changed && i < kept.len; i++)
+            attrs_changed = kept.data[i] != n->attrs[i];
+        if (attrs_changed) {
+            attrs = kept.len ? arena_dup(s->arena, kept.data, kept.len * sizeof(Node *)) : NULL;
+            nattrs = kept.len;
+        }
+        vec_free(&kept);
+    }
+    Node **kids = n->kids;
+    uint32_t nkids = n->nkids;
+    bool kids_changed = false;
+    Node **fresh = NULL;
+    for (uint32_t i = 0; i < n->nkids; i++) {
+        Node *k = n->kids[i];
+        Node *r = strip(s, k);
+        if (r == k && !fresh)
+            continue;
+        if (!fresh) {
+            fresh = arena_alloc(s->arena, n->nkids * sizeof(Node *));
+            memcpy(fresh, n->kids, i * sizeof(Node *));
+            nkids = i;
+            kids_changed = true;
+        }
+        if (r)
+            fresh[nkids++] = r;
+        else if (n->kind == N_VARIANT && i == 0)
+            fresh[nkids++] = k; /* positional slots are never removed */
+    }
+    if (fresh)
+        kids = fresh;
+    if (!attrs_changed && !kids_changed)
+        return n;
+    Node *c = arena_dup(s->arena, n, sizeof *n);
+    c->attrs = attrs;
+    c->nattrs = (uint16_t)nattrs;
+    c->kids = kids;
+    c->nkids = nkids;
+    return c;
+}
+
+Node *
+cfg_strip(const CfgSet *cfg, const Node *root, Arena *arena, SyntaxErrors *err)
+{
+    Strip s = {cfg, arena, err};
+    Node *r = strip(&s, (Node *)root);
+    if (!r) {
+        /* #![cfg(false)] on the crate: an empty crate */
+        r = arena_dup(arena, root, sizeof *root);
+        r->nkids = 0;
+        r->kids = NULL;
+        r->nattrs = 0;
+    }
+    return r;
+}
+
+/* ---- hashing ------------------------------------------------------------ */
+
+void
+syntax_hash(StableHasher *h, const Node *n, uint32_t base)
+{
+    hasher_u32(h, n->kind);
+    hasher_u32(h, n->flags);
+    hasher_u32(h, n->op);
+    hasher_str(h, n->sym ? sym_str(n->sym) : "");
+    if (n->sym)
+        hasher_u64(h, sym_len(n->sym)); /* symbols may hold NUL bytes */
+    hasher_str(h, n->suffix ? sym_str(n->suffix) : "");
+    hasher_u32(h, n->lo - base);
+    hasher_u32(h, n->hi - base);
+    hasher_u32(h, n->nattrs);
+    for (uint32_t i = 0; i < n->nattrs; i++)
+        syntax_hash(h, n->attrs[i], base);
+    hasher_u32(h, n->nkids);
+    for (uint32_t i = 0; i < n->nkids; i++)
+        syntax_hash(h, n->kids[i], base);
+}
+
+/* ---- dump (-Z dump=ast) -------------------------------------------------- */
+
+static void
+dump(const Node *n, Buf *out, int indent)
+{
+    buf_printf(out, "%*s%s", indent * 2, "", node_kind_name((NodeKind)n->kind));
+    if (n->sym)
+        buf_printf(out, " `%s`", sym_str(n->sym));
+    if (n->op)
+        buf_printf(out, " %s", tok_kind_name((TokKind)n->op));
+    if (n->suffix)
+        buf_printf(out, " suffix=%s", sym_str(n->suffix));
+    static const char *flag_names[] = {"pub", "mut", "async", "move", "const", "unsafe", "ref",
+                                       "inclusive", "semi", "shorthand", "global", "tuple",
+                                       "unit", "inner", "rest", "inline"};
+    for (int i = 0; i < 16; i++)
+        if (n->flags & (1u << i))
+            buf_printf(out, " %s", flag_names[i]);
+    buf_printf(out, " @%u..%u\n", n->lo, n->hi);
+    for (uint32_t i = 0; i < n->nattrs; i++)
+        dump(n->attrs[i], out, indent + 2);
+    for (uint32_t i = 0; i < n->nkids; i++)
+        dump(n->kids[i], out, indent + 1);
+}
+
+void
+syntax_dump(const Node *n, Buf *out)
+{
+    dump(n, out, 0);
+}
