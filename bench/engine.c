@@ -196,9 +196,9 @@ node_key_decode(QCtx *q, Reader *r, QKey *key)
 }
 
 static const QueryKind bench_kinds[K_N] = {
-    [K_INPUT] = {"input", Q_EVAL_ALWAYS, int_key_fp, int_key_fmt, int_key_encode,
+    [K_INPUT] = {"input", Q_EVAL_ALWAYS | Q_DENSE_KEY, int_key_fp, int_key_fmt, int_key_encode,
                  input_key_decode, compute_input, hash_value, NULL, NULL, NULL},
-    [K_NODE] = {"node", 0, int_key_fp, int_key_fmt, int_key_encode, node_key_decode,
+    [K_NODE] = {"node", Q_DENSE_KEY, int_key_fp, int_key_fmt, int_key_encode, node_key_decode,
                 compute_node, hash_value, NULL, NULL, NULL},
 };
 

@@ -22,9 +22,15 @@ memo_hash(uint32_t kind, QKey key)
     return (uint32_t)x;
 }
 
+enum { DENSE_LIMIT = 1u << 28 };
+
 static uint32_t
 memo_get(QCtx *q, uint32_t kind, QKey key)
 {
+    if ((q->kinds[kind].flags & Q_DENSE_KEY) && key < DENSE_LIMIT) {
+        struct DenseMemo *d = &q->dense[kind];
+        return key < d->cap && d->node[key] ? d->node[key] - 1 : NONE;
+    }
     if (!q->memo_cap)
         return NONE;
     for (uint32_t i = memo_hash(kind, key) & (q->memo_cap - 1);; i = (i + 1) & (q->memo_cap - 1)) {
@@ -57,6 +63,22 @@ memo_grow(QCtx *q)
 static void
 memo_put(QCtx *q, uint32_t kind, QKey key, uint32_t node)
 {
+    if ((q->kinds[kind].flags & Q_DENSE_KEY) && key < DENSE_LIMIT) {
+        struct DenseMemo *d = &q->dense[kind];
+        if (key >= d->cap) {
+            uint32_t cap = d->cap ? d->cap : 256;
+            while (cap <= key)
+                cap *= 2;
+            d->node = xrealloc(d->node, (size_t)d->cap * sizeof(uint32_t),
+                               (size_t)cap * sizeof(uint32_t));
+            memset(d->node + d->cap, 0, (size_t)(cap - d->cap) * sizeof(uint32_t));
+            d->cap = cap;
+        }
+        if (d->node[key])
+            bug("memo: (kind %u, key %llu) inserted twice", kind, (unsigned long long)key);
+        d->node[key] = node + 1;
+        return;
+    }
     if ((q->memo_len + 1) * 4 > q->memo_cap * 3)
         memo_grow(q);
     for (uint32_t i = memo_hash(kind, key) & (q->memo_cap - 1);; i = (i + 1) & (q->memo_cap - 1)) {
@@ -87,6 +109,8 @@ q_new(const QueryKind *kinds, uint32_t nkinds, const QClient *client, const QOpt
         q->opt.max_depth = Q_DEFAULT_DEPTH;
     arena_init(&q->arena);
     q->stats = xcalloc(nkinds, sizeof *q->stats);
+    q->dense = xcalloc(nkinds, sizeof *q->dense);
+    q->prev_hint = UINT32_MAX;
     q->hasher = hasher_new();
     q->lock_fd = -1;
     vec_push(&q->fx, (NodeFx){0}); /* index 0 = no side effects */
@@ -886,6 +910,9 @@ q_free(QCtx *q)
     hmap_free(&q->cycles_seen);
     xfree(q->memo, (size_t)q->memo_cap * sizeof(MemoSlot));
     xfree(q->stats, q->nkinds * sizeof *q->stats);
+    for (uint32_t i = 0; i < q->nkinds; i++)
+        xfree(q->dense[i].node, (size_t)q->dense[i].cap * sizeof(uint32_t));
+    xfree(q->dense, q->nkinds * sizeof *q->dense);
     hasher_free(q->hasher);
     arena_free(&q->arena);
     if (guard_ctx == q)

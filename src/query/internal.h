@@ -49,7 +49,8 @@ typedef struct {
     const Fingerprint *key_fp, *result_fp;
     const uint16_t *kind;
     const uint8_t *def_kind, *flags;
-    const uint32_t *edge_start, *edges, *index, *key_off, *fx_off;
+    const uint32_t *edge_start, *edges, *key_off, *fx_off;
+    const uint64_t *index; /* (32 bits of the key fingerprint) << 32 | node + 1 */
     const uint8_t *key_blob, *fx_blob;
     const uint64_t *res_off;
     const uint8_t *res_blob;
@@ -79,6 +80,11 @@ struct QCtx {
     VEC(NodeFx) fx;
     MemoSlot *memo;
     uint32_t memo_cap, memo_len;
+    struct DenseMemo {
+        uint32_t *node; /* key -> node + 1, 0 = none */
+        uint32_t cap;
+    } *dense; /* per kind, for Q_DENSE_KEY */
+    uint32_t prev_hint; /* the previous node found last: lookups often go in order */
     Prev prev;
     bool have_prev;
     KindStats *stats;

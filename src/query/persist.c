@@ -29,7 +29,7 @@
 #include <unistd.h>
 
 enum {
-    FORMAT_VERSION = 1,
+    FORMAT_VERSION = 2,
     HEADER_SIZE = 64,
     FILE_GRAPH = 0x48505247, /* "GRPH" */
     FILE_CACHE = 0x48434143, /* "CACH" */
@@ -111,20 +111,43 @@ index_slot(uint32_t kind, Fingerprint fp, uint32_t cap)
     return (uint32_t)x & (cap - 1);
 }
 
+static uint32_t
+fp_tag(Fingerprint fp)
+{
+    return (uint32_t)(fp.hi >> 32);
+}
+
+static bool
+prev_matches(const Prev *pv, uint32_t p, uint32_t kind, Fingerprint key_fp)
+{
+    return pv->kind[p] == kind && fp_eq(pv->key_fp[p], key_fp);
+}
+
 uint32_t
 prev_find(QCtx *q, uint32_t kind, Fingerprint key_fp, uint8_t def_kind, bool *kind_differs)
 {
     Prev *pv = &q->prev;
     *kind_differs = false;
+    /* sessions tend to ask in the same order: try the nodes after the last hit */
+    for (uint32_t p = q->prev_hint + 1; p < pv->n && p <= q->prev_hint + 2; p++)
+        if (prev_matches(pv, p, kind, key_fp) && pv->def_kind[p] == def_kind) {
+            q->prev_hint = p;
+            return p;
+        }
+    uint32_t tag = fp_tag(key_fp);
     for (uint32_t i = index_slot(kind, key_fp, pv->idx_cap);; i = (i + 1) & (pv->idx_cap - 1)) {
-        uint32_t e = pv->index[i];
+        uint64_t e = pv->index[i];
         if (!e)
             return NONE;
-        uint32_t p = e - 1;
-        if (pv->kind[p] == kind && fp_eq(pv->key_fp[p], key_fp)) {
+        if ((uint32_t)(e >> 32) != tag)
+            continue;
+        uint32_t p = (uint32_t)e - 1;
+        if (prev_matches(pv, p, kind, key_fp)) {
             /* def kind is part of a def-keyed node's identity (invariant 2) */
-            if (pv->def_kind[p] == def_kind)
+            if (pv->def_kind[p] == def_kind) {
+                q->prev_hint = p;
                 return p;
+            }
             *kind_differs = true;
         }
     }
@@ -223,7 +246,7 @@ graph_parse(QCtx *q, const uint8_t *pl, size_t len)
     uint64_t need[S_N] = {
         [S_KEYFP] = (uint64_t)n * 16, [S_RESFP] = (uint64_t)n * 16, [S_KIND] = (uint64_t)n * 2,
         [S_DEFKIND] = n, [S_FLAGS] = n, [S_ESTART] = ((uint64_t)n + 1) * 4,
-        [S_EDGES] = (uint64_t)m * 4, [S_INDEX] = (uint64_t)cap * 4,
+        [S_EDGES] = (uint64_t)m * 4, [S_INDEX] = (uint64_t)cap * 8,
         [S_KEYOFF] = ((uint64_t)n + 1) * 4, [S_KEYBLOB] = 0, [S_FXOFF] = ((uint64_t)n + 1) * 4,
         [S_FXBLOB] = 0, [S_END] = 0};
     for (int i = 0; i < S_N; i++) {
@@ -241,7 +264,7 @@ graph_parse(QCtx *q, const uint8_t *pl, size_t len)
     pv->flags = pl + off[S_FLAGS];
     pv->edge_start = (const uint32_t *)(pl + off[S_ESTART]);
     pv->edges = (const uint32_t *)(pl + off[S_EDGES]);
-    pv->index = (const uint32_t *)(pl + off[S_INDEX]);
+    pv->index = (const uint64_t *)(pl + off[S_INDEX]);
     pv->key_off = (const uint32_t *)(pl + off[S_KEYOFF]);
     pv->key_blob = pl + off[S_KEYBLOB];
     pv->fx_off = (const uint32_t *)(pl + off[S_FXOFF]);
@@ -264,9 +287,11 @@ graph_parse(QCtx *q, const uint8_t *pl, size_t len)
             return "corrupt edge list";
     uint32_t used = 0;
     for (uint32_t i = 0; i < cap; i++) {
-        if (pv->index[i] > n)
+        /* a wrong tag only makes a lookup miss (a recompute), never a wrong match */
+        uint32_t e = (uint32_t)pv->index[i];
+        if (e > n)
             return "corrupt index";
-        used += pv->index[i] != 0;
+        used += e != 0;
     }
     if (used != n || (n && used == cap))
         return "corrupt index";
@@ -378,6 +403,9 @@ load_prev(QCtx *q, const char *session)
     q->prev.cur = xmalloc((n ? n : 1) * sizeof(uint32_t));
     memset(q->prev.cur, 0xff, (n ? n : 1) * sizeof(uint32_t));
     q->have_prev = true;
+    /* a session usually rebuilds about the previous graph: size for it once */
+    vec_reserve(&q->nodes, n);
+    vec_reserve(&q->edges, q->prev.m);
 }
 
 void
@@ -499,15 +527,15 @@ encode_graph(QCtx *q, Buf *b, Buf *cache)
         if (nodes[i].edge_len)
             buf_bytes(b, q->edges.data + nodes[i].edge_lo, nodes[i].edge_len * sizeof(uint32_t));
     section(b, off, S_INDEX);
-    uint32_t *index = xcalloc(cap, sizeof(uint32_t));
+    uint64_t *index = xcalloc(cap, sizeof(uint64_t));
     for (uint32_t i = 0; i < n; i++) {
         uint32_t s = index_slot(nodes[i].kind, nodes[i].key_fp, cap);
         while (index[s])
             s = (s + 1) & (cap - 1);
-        index[s] = i + 1;
+        index[s] = (uint64_t)fp_tag(nodes[i].key_fp) << 32 | (i + 1);
     }
-    buf_bytes(b, index, cap * sizeof(uint32_t));
-    xfree(index, cap * sizeof(uint32_t));
+    buf_bytes(b, index, (size_t)cap * sizeof(uint64_t));
+    xfree(index, (size_t)cap * sizeof(uint64_t));
 
     /* keys: a stable encoding beside the node, for kinds that can decode it */
     Buf blob = {0};

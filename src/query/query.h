@@ -26,6 +26,7 @@ enum {
     Q_NO_HASH = 1 << 1,       /* result never hashed: always red when executed */
     Q_CACHE_ON_DISK = 1 << 2, /* result persisted; a green node loads it */
     Q_DEF_KEYED = 1 << 3,     /* key is a definition; key_fp is its DefPathHash */
+    Q_DENSE_KEY = 1 << 4,     /* keys are small integers (DefIds, file ids): array memo */
 };
 
 typedef struct QueryKind {

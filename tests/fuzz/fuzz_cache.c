@@ -32,7 +32,9 @@
 #include "../../src/toy/toy.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -230,6 +232,38 @@ find_session(void)
         die("the toy wrote no session");
 }
 
+/*
+ * A crash ends the process without the atexit cleanup, so the work
+ * directory is named after the pid and those of dead processes are removed
+ * by the next run.
+ */
+static void
+make_work_dir(void)
+{
+    const char *t = getenv("TMPDIR");
+    const char *base = t && *t ? t : access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp";
+    char prefix[64];
+    snprintf(prefix, sizeof prefix, "smelt-fuzz-%s.", "cache");
+    DIR *d = opendir(base);
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        long pid = strncmp(e->d_name, prefix, strlen(prefix)) ? 0
+                                                               : atol(e->d_name + strlen(prefix));
+        if (pid > 0 && kill((pid_t)pid, 0) < 0 && errno == ESRCH) {
+            char stale[1024];
+            snprintf(stale, sizeof stale, "%s/%s", base, e->d_name);
+            fs_remove_tree(stale);
+        }
+    }
+    if (d)
+        closedir(d);
+    snprintf(work_dir, sizeof work_dir, "%s/%s%ld.XXXXXX", base, prefix, (long)getpid());
+    if (!mkdtemp(work_dir)) {
+        perror("mkdtemp");
+        abort();
+    }
+}
+
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -240,11 +274,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
     strict = s && *s && strcmp(s, "0");
     s = getenv("FUZZ_VERBOSE");
     verbose = s && *s && strcmp(s, "0");
-    const char *t = getenv("TMPDIR");
-    snprintf(work_dir, sizeof work_dir, "%s/smelt-fuzz-cache.XXXXXX",
-             t && *t ? t : access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp");
-    if (!mkdtemp(work_dir))
-        die("mkdtemp failed");
+    make_work_dir();
     atexit(cleanup);
     snprintf(src_path, sizeof src_path, "%s/program.toy", work_dir);
     snprintf(inc_dir, sizeof inc_dir, "%s/inc", work_dir);

@@ -19,7 +19,10 @@
  */
 #include "../../src/toy/toy.h"
 
+#include <dirent.h>
+#include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
@@ -69,18 +72,44 @@ cleanup(void)
         rmdir(work_dir);
 }
 
+/*
+ * A crash ends the process without the atexit cleanup, so the work
+ * directory is named after the pid and those of dead processes are removed
+ * by the next run.
+ */
+static void
+make_work_dir(void)
+{
+    const char *t = getenv("TMPDIR");
+    const char *base = t && *t ? t : access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp";
+    char prefix[64];
+    snprintf(prefix, sizeof prefix, "smelt-fuzz-%s.", "parse");
+    DIR *d = opendir(base);
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        long pid = strncmp(e->d_name, prefix, strlen(prefix)) ? 0
+                                                               : atol(e->d_name + strlen(prefix));
+        if (pid > 0 && kill((pid_t)pid, 0) < 0 && errno == ESRCH) {
+            char stale[1024];
+            snprintf(stale, sizeof stale, "%s/%s", base, e->d_name);
+            fs_remove_tree(stale);
+        }
+    }
+    if (d)
+        closedir(d);
+    snprintf(work_dir, sizeof work_dir, "%s/%s%ld.XXXXXX", base, prefix, (long)getpid());
+    if (!mkdtemp(work_dir)) {
+        perror("mkdtemp");
+        abort();
+    }
+}
+
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc;
     (void)argv;
-    const char *t = getenv("TMPDIR");
-    snprintf(work_dir, sizeof work_dir, "%s/smelt-fuzz-parse.XXXXXX",
-             t && *t ? t : access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp");
-    if (!mkdtemp(work_dir)) {
-        perror("fuzz_toy_parse: mkdtemp");
-        abort();
-    }
+    make_work_dir();
     snprintf(src_path, sizeof src_path, "%s/input.toy", work_dir);
     atexit(cleanup);
     real_stderr = stderr;

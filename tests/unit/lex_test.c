@@ -451,7 +451,7 @@ test_chars(void)
     expect("char_suffix", "'a'suffix", E21, "char:a/suffix", "");
     expect("char_quote_unescaped", "'''", E21, "char:'",
            "character constant must be escaped: `'`@1-2");
-    expect("char_empty", "''", E21, "char:", "empty character literal@0-2");
+    expect("char_empty", "''", E21, "char:", "empty character literal@1-1");
     expect("char_two", "'ab'", E21, "char:a",
            "character literal may only contain one codepoint@0-4");
     expect("char_two_escapes", "'\\n\\n'", E21, "char:\\x0a",
@@ -506,10 +506,10 @@ test_chars(void)
            "non-ASCII character in byte literal@2-4");
     expect("byte_unicode_escape", "b'\\u{12}'", E21, "byte:", "unicode escape in byte string@2-8");
     expect("byte_unknown_escape", "b'\\q'", E21, "byte:", "unknown byte escape: `q`@3-4");
-    expect("byte_empty", "b''", E21, "byte:", "empty character literal@0-3");
+    expect("byte_empty", "b''", E21, "byte:", "empty character literal@2-2");
     expect("byte_quote_unescaped", "b'''", E21, "byte:'",
            "byte constant must be escaped: `'`@2-3");
-    expect("byte_unterminated", "b'a", E21, "byte:a", "[E0763] unterminated byte constant@0-3");
+    expect("byte_unterminated", "b'a", E21, "byte:a", "[E0763] unterminated byte constant@1-3");
     expect("byte_bare_cr", "b'\r'", E21, "byte:\\x0d",
            "character constant must be escaped: `\\r`@2-3");
 }
@@ -655,7 +655,7 @@ test_strings(void)
            "unicode escape in byte string@2-7");
     expect("byte_string_unknown_escape", "b\"\\q\"", E21, "bstr:\"\"", "unknown byte escape: `q`@3-4");
     expect("byte_string_unterminated", "b\"abc", E21, "bstr:\"abc\"",
-           "[E0766] unterminated double quote byte string@0-5");
+           "[E0766] unterminated double quote byte string@1-5");
 
     expect("c_strings", "c\"ab\\xff\\u{e9}\" cr\"x\" cr#\"y\"#", E21,
            "cstr:\"ab\xff\xc3\xa9\" rcstr:\"x\" rcstr:\"y\"", "");
@@ -669,7 +669,7 @@ test_strings(void)
              "null characters in C string literals are not supported@3-4");
     expect_n("raw_c_string_nul_byte", "cr\"a\0b\"", 7, E21, "rcstr:\"ab\"",
              "null characters in C string literals are not supported@4-5");
-    expect("c_string_unterminated", "c\"abc", E21, "cstr:\"abc\"", "[E0767] unterminated C string@0-5");
+    expect("c_string_unterminated", "c\"abc", E21, "cstr:\"abc\"", "[E0767] unterminated C string@1-5");
     lexs("c\"x\"", E21);
     CHECK("c_string_kind", lx.toks.data[0].kind == TK_C_STR);
 
