@@ -4,8 +4,10 @@
 #include "base.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 static size_t mem_live, mem_peak;
 static size_t mem_limit = SIZE_MAX;
@@ -74,6 +76,23 @@ xcalloc(size_t n, size_t size)
     return p;
 }
 
+/*
+ * Big tables (the dep graph's node and edge vectors, memo arrays) are
+ * touched at random: ask for transparent huge pages so that a million
+ * nodes cost a few hundred TLB entries, not a quarter million page faults.
+ */
+static void
+advise_huge(void *p, size_t n)
+{
+    enum { HUGE = 2u << 20 };
+    if (n < 2 * HUGE)
+        return;
+    uintptr_t lo = ((uintptr_t)p + HUGE - 1) & ~(uintptr_t)(HUGE - 1);
+    uintptr_t hi = ((uintptr_t)p + n) & ~(uintptr_t)(HUGE - 1);
+    if (hi > lo)
+        madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
+}
+
 void *
 xrealloc(void *p, size_t old_n, size_t new_n)
 {
@@ -81,6 +100,8 @@ xrealloc(void *p, size_t old_n, size_t new_n)
     if (!q)
         out_of_memory(new_n);
     account(new_n, old_n);
+    if (new_n > old_n)
+        advise_huge(q, new_n);
     return q;
 }
 

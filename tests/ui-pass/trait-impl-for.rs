@@ -1,0 +1,67 @@
+//@ compile-flags: --edition 2021
+// impl Trait for Type: std traits, generic impls, impls for references and primitives.
+use std::fmt;
+
+struct Money {
+    cents: i64,
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "${}.{:02}", self.cents / 100, self.cents % 100)
+    }
+}
+
+impl std::ops::Add for Money {
+    type Output = Money;
+    fn add(self, other: Money) -> Money {
+        Money { cents: self.cents + other.cents }
+    }
+}
+
+impl From<i64> for Money {
+    fn from(c: i64) -> Self {
+        Money { cents: c }
+    }
+}
+
+trait Double {
+    fn double(&self) -> Self;
+}
+
+impl Double for i32 {
+    fn double(&self) -> Self {
+        self * 2
+    }
+}
+
+impl Double for String {
+    fn double(&self) -> Self {
+        self.repeat(2)
+    }
+}
+
+struct Wrap<T>(T);
+
+impl<T: fmt::Debug> fmt::Debug for Wrap<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Wrap({:?})", self.0)
+    }
+}
+
+impl<T> PartialEq for Wrap<T>
+where
+    T: PartialEq,
+{
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+fn main() {
+    let m = Money::from(150) + Money { cents: 275 };
+    println!("{}", m);
+    println!("{} {}", 21.double(), "ab".to_string().double());
+    let w = Wrap(vec![1, 2]);
+    println!("{:?} {}", w, w == Wrap(vec![1, 2]));
+}
