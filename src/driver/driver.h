@@ -16,6 +16,7 @@ typedef struct {
     bool query_stats;
     bool print_defs;
     bool dump_ast;
+    bool query_dep_graph; /* -Z query-dep-graph: check #[rustc_clean] */
 } CompileOptions;
 
 /* `smelt check`: front end (and, as they land, semantics) as queries. */

@@ -145,12 +145,16 @@ main(int argc, char **argv)
             const char *v = argv[++i];
             if (!strncmp(v, "incremental=", 12))
                 qo->incr_dir = v[12] ? v + 12 : NULL;
-            else if (!strncmp(v, "debug-assertions", 16) || !strncmp(v, "opt-level", 9))
+            else if (!strncmp(v, "debug-assertions", 16) || !strncmp(v, "opt-level", 9) ||
+                     !strncmp(v, "debuginfo", 9) || !strncmp(v, "codegen-units", 13) ||
+                     !strncmp(v, "overflow-checks", 15) || !strncmp(v, "panic", 5))
                 ; /* accepted: meaningful once the back end exists */
             else
                 return bad_usage("unknown codegen option: `%s`", v);
         } else if (!strncmp(a, "-Cincremental=", 14)) {
             qo->incr_dir = a[14] ? a + 14 : NULL;
+        } else if (!strcmp(a, "-O") || !strcmp(a, "-g") || !strcmp(a, "--test")) {
+            /* rustc flags: meaningful once the back end exists; accepted */
         } else if (!strcmp(a, "--verify-incremental")) {
             qo->verify = true;
         } else if (!strncmp(a, "--max-memory=", 13)) {
@@ -208,6 +212,13 @@ main(int argc, char **argv)
                 qo->test_kill_during_save = true;
             else if (!strcmp(z, "perturb-ids"))
                 perturb_ids();
+            else if (!strcmp(z, "query-dep-graph"))
+                o->query_dep_graph = true;
+            else if (!strcmp(z, "incremental-verify-ich"))
+                qo->verify = true;
+            else if (!strcmp(z, "incremental-ignore-spans") || !strncmp(z, "unstable-options", 16) ||
+                     !strncmp(z, "incremental-relative-spans", 26))
+                ; /* rustc flags that change nothing here: accepted, ignored */
             else
                 return bad_usage("unknown -Z option: `%s`", z);
         } else if (a[0] == '-' && a[1]) {

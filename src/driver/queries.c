@@ -766,6 +766,131 @@ static const QueryKind compiler_kinds[K_N] = {
                        NULL},
 };
 
+/* ---- #[rustc_clean] (-Z query-dep-graph) ------------------------------------------------ */
+
+/*
+ * The queries an item's reuse is asserted for by default, per def kind.
+ * They grow as semantics (typeck, fn_sig, generics_of, ...) and the back
+ * end land; an assertion naming a query smelt lacks is an error.
+ */
+static const char *const CLEAN_DEFAULTS[] = {"hir_owner_nodes", "check_attrs", NULL};
+
+static bool
+cfg_active(const CompileOptions *o, Symbol name)
+{
+    for (uint32_t i = 0; i < o->cfgs.len; i++)
+        if (o->cfgs.data[i].name == name && !o->cfgs.data[i].value)
+            return true;
+    return false;
+}
+
+static bool
+list_has(const char *list, const char *label)
+{
+    size_t n = strlen(label);
+    for (const char *p = list; *p;) {
+        while (*p == ' ' || *p == ',')
+            p++;
+        const char *e = p;
+        while (*e && *e != ',' && *e != ' ')
+            e++;
+        if ((size_t)(e - p) == n && !strncmp(p, label, n))
+            return true;
+        p = e;
+    }
+    return false;
+}
+
+static void
+clean_error(QCtx *q, const Def *d, const Node *attr, const char *fmt, const char *label,
+            const char *item)
+{
+    DiagSpan span = {d->hash, attr->lo - d->node->lo, attr->hi - d->node->lo};
+    Diag *dg = diag_new(DIAG_ERROR, "", span, fmt, label, item);
+    q_emit(q, dg);
+}
+
+static void
+check_one_clean(QCtx *q, const CompileOptions *o, DefTable *t, DefId id, const Node *attr)
+{
+    const Def *d = defs_get(t, id);
+    const Node *meta = attr->kids[0];
+    const char *except = "", *loaded = "";
+    Symbol cfg = 0;
+    for (uint32_t i = 0; meta->kind == N_META_LIST && i < meta->nkids; i++) {
+        const Node *kv = meta->kids[i];
+        if (kv->kind != N_META_NV || kv->kids[0]->kind != N_LIT)
+            continue;
+        const char *key = sym_str(kv->sym);
+        Symbol val = kv->kids[0]->sym;
+        if (!strcmp(key, "cfg"))
+            cfg = val;
+        else if (!strcmp(key, "except"))
+            except = sym_str(val);
+        else if (!strcmp(key, "loaded_from_disk"))
+            loaded = sym_str(val);
+    }
+    if (!cfg) {
+        clean_error(q, d, attr, "%s%sno `cfg` given in `#[rustc_clean]`", "", "");
+        return;
+    }
+    if (!cfg_active(o, cfg))
+        return;
+    Buf item = {0};
+    defs_path_str(t, id, &item);
+    buf_u8(&item, 0);
+    const char *name = (const char *)item.data;
+    /* every label named must be a query smelt has */
+    const char *lists[2] = {except, loaded};
+    for (int l = 0; l < 2; l++)
+        for (const char *p = lists[l]; *p;) {
+            while (*p == ' ' || *p == ',')
+                p++;
+            const char *e = p;
+            while (*e && *e != ',' && *e != ' ')
+                e++;
+            if (e > p) {
+                char label[64];
+                snprintf(label, sizeof label, "%.*s", (int)(e - p), p);
+                if (q_kind_by_name(q, label) == UINT32_MAX)
+                    clean_error(q, d, attr, "`%s` is not a query smelt has yet (in `%s`'s #[rustc_clean])",
+                                label, name);
+            }
+            p = e;
+        }
+    for (int i = 0; CLEAN_DEFAULTS[i]; i++) {
+        const char *label = CLEAN_DEFAULTS[i];
+        bool loaded_from_disk;
+        QColor c = q_color(q, q_kind_by_name(q, label), id, &loaded_from_disk);
+        bool dirty_expected = list_has(except, label);
+        char what[512];
+        snprintf(what, sizeof what, "%s(%s)", label, name);
+        if (dirty_expected && c != Q_RED)
+            clean_error(q, d, attr, "`%s`%s should be dirty but is not", what, "");
+        else if (!dirty_expected && c != Q_GREEN)
+            clean_error(q, d, attr, "`%s`%s should be clean but is not", what, "");
+        if (list_has(loaded, label) && !loaded_from_disk)
+            clean_error(q, d, attr, "`%s`%s should have been loaded from disk but it was not", what, "");
+    }
+    buf_free(&item);
+}
+
+static void
+check_rustc_clean(QCtx *q, const CompileOptions *o)
+{
+    DefTable *t = live_defs(q);
+    for (DefId id = 1; id < defs_count(t); id++) {
+        const Def *d = defs_get(t, id);
+        if (!d->node || !is_owner(d, id))
+            continue;
+        for (uint32_t i = 0; i < d->node->nattrs; i++) {
+            const Node *a = d->node->attrs[i];
+            if (a->nkids && a->kids[0]->sym && !strcmp(sym_str(a->kids[0]->sym), "rustc_clean"))
+                check_one_clean(q, o, t, id, a);
+        }
+    }
+}
+
 int
 compile_check(const CompileOptions *o)
 {
@@ -780,6 +905,8 @@ compile_check(const CompileOptions *o)
     s.q = q;
     q_start(q);
     q_ensure(q, K_CHECK_CRATE, 0);
+    if (o->query_dep_graph)
+        check_rustc_clean(q, o);
     if (o->dump_ast) {
         const Ast *a = q_get(q, K_EXPAND, 0);
         Buf b = {0};

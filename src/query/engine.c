@@ -631,10 +631,12 @@ node_value(QCtx *q, uint32_t idx)
         Reader r = rd_make(q->prev.res_blob + q->prev.res_off[p],
                            q->prev.res_off[p + 1] - q->prev.res_off[p]);
         v = k->decode_result(q, &r);
-        if (v && !r.bad)
+        if (v && !r.bad) {
             q->stats[n->kind].loaded++;
-        else
+            q->nodes.data[idx].loaded = 1;
+        } else {
             v = NULL;
+        }
     }
     bool fresh = false;
     if (!v) {
@@ -746,6 +748,38 @@ q_ensure(QCtx *q, uint32_t kind, QKey key)
     uint32_t idx = node_for(q, kind, key);
     if (idx != NONE)
         read_edge(q, idx);
+}
+
+QColor
+q_color(QCtx *q, uint32_t kind, QKey key, bool *loaded)
+{
+    *loaded = false;
+    uint32_t idx = memo_get(q, kind, key);
+    if (idx == NONE && q->have_prev) {
+        /* marked green from the previous graph without its key being asked for */
+        const QueryKind *k = &q->kinds[kind];
+        bool differs;
+        uint8_t dk = (k->flags & Q_DEF_KEYED) ? q->client.def_kind(q, key) : 0;
+        uint32_t p = prev_find(q, kind, k->key_fp(q, key), dk, &differs);
+        if (p != NONE && (q->prev.color[p] == C_GREEN || q->prev.color[p] == C_RED))
+            idx = q->prev.cur[p];
+    }
+    if (idx == NONE)
+        return Q_ABSENT;
+    QNode *n = &q->nodes.data[idx];
+    if (n->state != NS_DONE)
+        return Q_ABSENT;
+    *loaded = n->loaded;
+    return n->green ? Q_GREEN : Q_RED;
+}
+
+uint32_t
+q_kind_by_name(const QCtx *q, const char *name)
+{
+    for (uint32_t i = 0; i < q->nkinds; i++)
+        if (!strcmp(q->kinds[i].name, name))
+            return i;
+    return UINT32_MAX;
 }
 
 /* ---- entities ------------------------------------------------------- */

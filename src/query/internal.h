@@ -24,7 +24,7 @@ typedef struct {
     uint32_t fx;    /* side effects, index into QCtx.fx; 0 = none */
     uint32_t frame; /* frame index while marking or running */
     uint16_t kind;
-    uint8_t state, green, has_key, has_value, computed, no_fp, def_kind;
+    uint8_t state, green, has_key, has_value, computed, no_fp, def_kind, loaded;
 } QNode;
 
 typedef struct {

@@ -97,6 +97,11 @@ void q_emit(QCtx *q, Diag *d);
 /* Creates an entity inside the running query; see QEntity.  Idempotent per
  * (query, ordinal): a re-run or replay yields the same key. */
 QKey q_create_entity(QCtx *q, Fingerprint parent, uint32_t space, const void *data, uint32_t len);
+/* The color of (kind, key) in this session, for #[rustc_clean] checks. */
+typedef enum { Q_ABSENT, Q_GREEN, Q_RED } QColor;
+QColor q_color(QCtx *q, uint32_t kind, QKey key, bool *loaded);
+/* Looks a kind up by name; UINT32_MAX when there is none. */
+uint32_t q_kind_by_name(const QCtx *q, const char *name);
 /* Persists the session when it had no errors; releases the directory. */
 void q_finish(QCtx *q);
 void q_free(QCtx *q);

@@ -155,6 +155,10 @@ strip(Strip *s, Node *n)
         Node *r = strip(s, k);
         if (r == k && !fresh)
             continue;
+        if (!r && n->kind == N_ITEM_STMT) {
+            /* the item's attributes live on the item: it goes, its statement goes */
+            return NULL;
+        }
         if (!fresh) {
             fresh = arena_alloc(s->arena, n->nkids * sizeof(Node *));
             memcpy(fresh, n->kids, i * sizeof(Node *));

@@ -2052,11 +2052,30 @@ is_item_start(P *p)
     }
 }
 
-/* Skips to the end of the current statement: past a `;`, or before a `}`. */
-static void
-recover_stmt(P *p)
+/*
+ * The delimiters opened and not yet closed since token `from`: an error
+ * inside `(`, `[` or `{` leaves them open, and recovery must close them
+ * before a `;` or `}` can end the construct.
+ */
+static int
+open_delims(P *p, uint32_t from)
 {
     int depth = 0;
+    for (uint32_t j = from; j < p->i && j < p->n; j++) {
+        TokKind k = (TokKind)p->t[j].kind;
+        if (k == TK_LBRACE || k == TK_LPAREN || k == TK_LBRACKET)
+            depth++;
+        else if ((k == TK_RBRACE || k == TK_RPAREN || k == TK_RBRACKET) && depth > 0)
+            depth--;
+    }
+    return depth;
+}
+
+/* Skips to the end of the statement begun at token `from`: past a `;`, or before a `}`. */
+static void
+recover_stmt(P *p, uint32_t from)
+{
+    int depth = open_delims(p, from);
     while (!at(p, TK_EOF)) {
         if (p->too_deep) {
             next(p);
@@ -2071,7 +2090,7 @@ recover_stmt(P *p)
             break;
         if (k == TK_LBRACE || k == TK_LPAREN || k == TK_LBRACKET)
             depth++;
-        else if (k == TK_RBRACE || k == TK_RPAREN || k == TK_RBRACKET)
+        else if ((k == TK_RBRACE || k == TK_RPAREN || k == TK_RBRACKET) && depth > 0)
             depth--;
         next(p);
         if (depth == 0 && k == TK_RBRACE && is_item_start(p))
@@ -2157,7 +2176,7 @@ parse_block(P *p)
         if (p->failed) {
             if (p->too_deep)
                 break;
-            recover_stmt(p);
+            recover_stmt(p, before);
         } else if (p->i == before && !p->has_split) {
             next(p); /* never loop without progress */
         }
@@ -2385,11 +2404,11 @@ parse_fields(P *p, bool tuple, NodeVec *out)
         expect(p, close);
 }
 
-/* Skips to the next item boundary after an error. */
+/* Skips to the next item boundary after an error in the item begun at token `from`. */
 static void
-recover_item(P *p)
+recover_item(P *p, uint32_t from)
 {
-    int depth = 0;
+    int depth = open_delims(p, from);
     while (!at(p, TK_EOF)) {
         if (p->too_deep) {
             next(p);
@@ -2406,7 +2425,7 @@ recover_item(P *p)
             break;
         if (k == TK_LBRACE || k == TK_LPAREN || k == TK_LBRACKET)
             depth++;
-        else if (k == TK_RBRACE || k == TK_RPAREN || k == TK_RBRACKET)
+        else if ((k == TK_RBRACE || k == TK_RPAREN || k == TK_RBRACKET) && depth > 0)
             depth--;
         next(p);
         if (depth == 0 && k == TK_RBRACE)
@@ -2432,7 +2451,7 @@ parse_items(P *p, TokKind close, NodeVec *out, bool in_trait_or_impl)
         if (p->failed) {
             if (p->too_deep)
                 break;
-            recover_item(p);
+            recover_item(p, before);
             if (close == TK_EOF && at(p, TK_RBRACE)) {
                 err_at(p, peek(p)->lo, peek(p)->hi, "unexpected closing delimiter: `}`");
                 next(p);
