@@ -11,7 +11,7 @@ OBJS    := $(SRCS:%.c=$(BUILD)/%.o)
 MAIN    := $(BUILD)/src/driver/main.o
 LIBS    := -lxxhash -lpthread
 
-.PHONY: all deps test sanitize demo bench fuzz clean bless
+.PHONY: all deps test sanitize demo bench fuzz fuzz-incremental clean bless
 all: deps smelt
 
 deps:
@@ -69,6 +69,11 @@ build-fuzz/%: tests/fuzz/%.c $(SRCS) $(wildcard src/*/*.h)
 # FUZZ_SECONDS per target (default 60)
 fuzz: deps $(FUZZ)
 	@./tests/fuzz/run $(FUZZ)
+
+# randomised edit testing: STEPS (default 2000) from SEED (default 1)
+fuzz-incremental: deps $(BUILD)/smelt
+	@SMELT=$(abspath $(BUILD)/smelt) REPRO_DIR=$(abspath build/fuzz-incremental) \
+	    bash tests/fuzz-incremental/random-edits.sh $(or $(STEPS),2000) $(or $(SEED),1)
 
 clean:
 	rm -rf build build-san build-fuzz smelt
