@@ -34,11 +34,11 @@ $(BUILD)/src/query/engine.o: src/query/engine.c $(filter-out src/query/engine.c,
 
 $(BUILD)/tests/unit/%: tests/unit/%.c $(OBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(CFLAGS) -MMD -MP -o $@ $^ $(LIBS)
+	$(CC) $(CSTD) $(WARN) $(CFLAGS) -MMD -MP -o $@ $(filter %.c %.o,$^) $(LIBS)
 
-$(BUILD)/bench/engine: bench/engine.c $(OBJS)
+$(BUILD)/bench/engine: bench/engine.c $(filter-out $(BUILD)/src/driver/%,$(OBJS))
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(CFLAGS) -MMD -MP -o $@ $^ $(LIBS)
+	$(CC) $(CSTD) $(WARN) $(CFLAGS) -MMD -MP -o $@ $(filter %.c %.o,$^) $(LIBS)
 
 UNIT := $(patsubst tests/unit/%.c,$(BUILD)/tests/unit/%,$(wildcard tests/unit/*.c))
 

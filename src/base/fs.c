@@ -22,10 +22,15 @@ fs_read_file(const char *path, size_t *len)
     if (fd < 0)
         return NULL;
     struct stat st;
-    if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
-        int e = S_ISDIR(st.st_mode) ? EISDIR : errno;
+    if (fstat(fd, &st) < 0) {
+        int e = errno;
         close(fd);
         errno = e;
+        return NULL;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        close(fd);
+        errno = S_ISDIR(st.st_mode) ? EISDIR : EINVAL; /* devices, pipes: not source files */
         return NULL;
     }
     size_t cap = (size_t)st.st_size + 1, n = 0;
@@ -236,9 +241,11 @@ bool
 parse_size(const char *s, size_t *out)
 {
     char *end;
+    if (s[0] < '0' || s[0] > '9')
+        return false; /* no signs, no blanks: strtoull would accept " -1" */
     errno = 0;
     unsigned long long v = strtoull(s, &end, 10);
-    if (end == s || errno || s[0] == '-')
+    if (end == s || errno)
         return false;
     unsigned long long mul = 1;
     switch (*end) {

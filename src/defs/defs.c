@@ -66,6 +66,12 @@ defs_path_hash(Fingerprint crate, Fingerprint parent, DefPathData data, Symbol n
     return f;
 }
 
+Fingerprint
+defs_path_hash_of_child(const DefTable *t, DefId parent, DefPathData data, uint32_t disambig)
+{
+    return defs_path_hash(t->crate, defs_get(t, parent)->hash, data, 0, disambig);
+}
+
 DefTable *
 defs_new(Symbol crate_name)
 {

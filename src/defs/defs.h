@@ -85,6 +85,9 @@ DefId defs_add(DefTable *t, DefId parent, DefPathData data, Symbol name, DefKind
                const Node *node, uint32_t file, DefId owner);
 /* The only way to make a synthetic definition. */
 DefId defs_create_synthetic(DefTable *t, DefId parent, DefPathData data, DefKind kind);
+/* The DefPathHash a child (parent, data, disambig) of this table would get. */
+Fingerprint defs_path_hash_of_child(const DefTable *t, DefId parent, DefPathData data,
+                                    uint32_t disambig);
 /* rustc's notation: main::{closure#1}::{closure#0}; `{impl#0}`; crate root "crate" */
 void defs_path_str(const DefTable *t, DefId id, Buf *out);
 const char *defs_kind_name(DefKind k);

@@ -34,6 +34,7 @@ typedef struct {
     VEC(FileInfo) files;
     VEC(DefTable *) tables; /* every def table built (verify mode may build two) */
     DefTable *live;         /* the first: DefIds of this session */
+    DefTable *empty;        /* what def_table() gives inside a cycle; never live */
     char dir[4096];         /* directory of the crate root */
 } Sess;
 
@@ -395,8 +396,12 @@ static DefTable *
 live_defs(QCtx *q)
 {
     Sess *s = sess(q);
-    if (!s->live)
-        s->live = (DefTable *)q_get_untracked(q, K_DEF_TABLE, 0);
+    if (!s->live) {
+        DefTable *t = (DefTable *)q_get_untracked(q, K_DEF_TABLE, 0);
+        if (t == s->empty)
+            return t; /* inside a cycle: only the crate root exists */
+        s->live = t;
+    }
     return s->live;
 }
 
@@ -590,6 +595,72 @@ compute_check_crate(QCtx *q, QKey key)
     return t;
 }
 
+/* ---- cycle recovery: what a query in a cycle gets ---------------------------------------- */
+
+static const Source no_source = {"", 0, false};
+static const CfgSet no_cfg = {NULL, 0};
+static const Str no_str = {"", 0};
+static const OwnerNodes no_owner_nodes = {NULL, 0};
+
+static const void *
+recover_source(QCtx *q, QKey key)
+{
+    (void)q, (void)key;
+    return &no_source;
+}
+
+static const void *
+recover_crate_options(QCtx *q, QKey key)
+{
+    (void)key;
+    CrateOptions *o = arena_alloc(q_arena(q), sizeof *o);
+    o->crate_name = sym_cstr("main");
+    return o;
+}
+
+static const void *
+recover_cfg(QCtx *q, QKey key)
+{
+    (void)q, (void)key;
+    return &no_cfg;
+}
+
+static const void *
+recover_ast(QCtx *q, QKey key)
+{
+    (void)key;
+    Ast *a = arena_alloc(q_arena(q), sizeof *a);
+    a->root = arena_alloc(q_arena(q), sizeof(Node));
+    a->root->kind = N_CRATE;
+    return a;
+}
+
+static const void *
+recover_def_table(QCtx *q, QKey key)
+{
+    (void)key;
+    Sess *s = sess(q);
+    if (!s->empty) {
+        s->empty = defs_new(sym_cstr("main"));
+        vec_push(&s->tables, s->empty);
+    }
+    return s->empty;
+}
+
+static const void *
+recover_str(QCtx *q, QKey key)
+{
+    (void)q, (void)key;
+    return &no_str;
+}
+
+static const void *
+recover_owner_nodes(QCtx *q, QKey key)
+{
+    (void)q, (void)key;
+    return &no_owner_nodes;
+}
+
 /* ---- keys ------------------------------------------------------------------------------ */
 
 static Fingerprint
@@ -701,7 +772,10 @@ hook_entity_create(QCtx *q, const QEntity *e)
     DefTable *t = live_defs(q);
     DefId parent = defs_by_hash(t, e->parent);
     if (parent == DEF_NONE || e->space < DPD_FIRST_SYNTHETIC || e->space >= DPD_N)
-        bug("synthetic definition with a bad parent or kind");
+        return Q_NO_KEY; /* does not fit this session: the creating query re-runs */
+    Fingerprint h = defs_path_hash_of_child(t, parent, (DefPathData)e->space, e->disambig);
+    if (defs_by_hash(t, h) != DEF_NONE)
+        return Q_NO_KEY;
     DefId id = defs_create_synthetic(t, parent, (DefPathData)e->space, DK_SYNTHETIC_BODY);
     if (defs_get(t, id)->disambig != e->disambig)
         bug("synthetic definition numbered differently on replay");
@@ -747,23 +821,26 @@ hook_resolve_anchor(void *ctx, Fingerprint anchor, const char **file, const char
 
 static const QueryKind compiler_kinds[K_N] = {
     [K_SOURCE_TEXT] = {"source_text", Q_EVAL_ALWAYS | Q_DENSE_KEY, FILE_KEY, compute_source_text,
-                       hash_source_text, NULL, NULL, NULL},
+                       hash_source_text, NULL, NULL, recover_source},
     [K_CRATE_OPTIONS] = {"crate_options", Q_EVAL_ALWAYS, UNIT_KEY, compute_crate_options,
-                         hash_crate_options, NULL, NULL, NULL},
+                         hash_crate_options, NULL, NULL, recover_crate_options},
     [K_CFG_SET] = {"cfg_set", Q_EVAL_ALWAYS, UNIT_KEY, compute_cfg_set, hash_cfg_set, NULL, NULL,
-                   NULL},
-    [K_PARSE] = {"parse", Q_NO_HASH | Q_DENSE_KEY, FILE_KEY, compute_parse, NULL, NULL, NULL, NULL},
-    [K_EXPAND] = {"expand", Q_NO_HASH | Q_DENSE_KEY, FILE_KEY, compute_expand, NULL, NULL, NULL, NULL},
+                   recover_cfg},
+    [K_PARSE] = {"parse", Q_NO_HASH | Q_DENSE_KEY, FILE_KEY, compute_parse, NULL, NULL, NULL,
+                 recover_ast},
+    [K_EXPAND] = {"expand", Q_NO_HASH | Q_DENSE_KEY, FILE_KEY, compute_expand, NULL, NULL, NULL,
+                  recover_ast},
     [K_DEF_TABLE] = {"def_table", 0, UNIT_KEY, compute_def_table, hash_def_table, NULL, NULL,
-                     NULL},
-    [K_HIR_OWNER_NODES] = {"hir_owner_nodes", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY, compute_hir_owner_nodes,
-                           hash_hir_owner_nodes, NULL, NULL, NULL},
-    [K_CHECK_ATTRS] = {"check_attrs", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY, compute_check_attrs, hash_unit, NULL,
-                       NULL, NULL},
+                     recover_def_table},
+    [K_HIR_OWNER_NODES] = {"hir_owner_nodes", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY,
+                           compute_hir_owner_nodes, hash_hir_owner_nodes, NULL, NULL,
+                           recover_owner_nodes},
+    [K_CHECK_ATTRS] = {"check_attrs", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY, compute_check_attrs,
+                       hash_unit, NULL, NULL, recover_owner_nodes},
     [K_DEF_PATHS] = {"def_paths", Q_CACHE_ON_DISK, UNIT_KEY, compute_def_paths, hash_str,
-                     encode_str, decode_str, NULL},
+                     encode_str, decode_str, recover_str},
     [K_CHECK_CRATE] = {"check_crate", 0, UNIT_KEY, compute_check_crate, hash_unit, NULL, NULL,
-                       NULL},
+                       recover_str},
 };
 
 /* ---- #[rustc_clean] (-Z query-dep-graph) ------------------------------------------------ */

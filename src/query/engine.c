@@ -180,9 +180,14 @@ fmt_frame(QCtx *q, uint32_t fi, Buf *out, bool recover)
     }
     /* a previous-graph node whose key was not needed yet: name it if we can */
     QKey key;
-    if (recover && f.prev != NONE && recover_key(q, f.prev, &key)) {
-        q_fmt_query(q, f.kind, key, out);
-        return;
+    if (recover && !q->naming_cycle && f.prev != NONE) {
+        q->naming_cycle = true; /* recovering may run queries: never recursively */
+        bool ok = recover_key(q, f.prev, &key);
+        q->naming_cycle = false;
+        if (ok) {
+            q_fmt_query(q, f.kind, key, out);
+            return;
+        }
     }
     char hex[33];
     fp_hex(f.prev != NONE ? q->prev.key_fp[f.prev] : FP_ZERO, hex);
@@ -418,31 +423,63 @@ static bool mark_green(QCtx *q, uint32_t p, uint32_t cur);
 static bool force(QCtx *q, uint32_t p);
 
 static void
-replay_fx(QCtx *q, uint32_t idx, uint32_t p)
+fx_clear(NodeFx *fx)
+{
+    for (uint32_t j = 0; j < fx->diags.len; j++)
+        diag_free(fx->diags.data[j]);
+    for (uint32_t j = 0; j < fx->ents.len; j++)
+        xfree((void *)fx->ents.data[j].data, fx->ents.data[j].len);
+    vec_free(&fx->diags);
+    vec_free(&fx->ents);
+    vec_free(&fx->ent_keys);
+}
+
+/*
+ * Decodes a previous node's side effects and re-creates its entities.
+ * False when they do not decode or do not fit this session: the node is
+ * then not reused (its query runs), never a crash.
+ */
+static bool
+decode_fx(QCtx *q, uint32_t p, NodeFx *fx)
 {
     uint32_t lo = q->prev.fx_off[p], hi = q->prev.fx_off[p + 1];
+    memset(fx, 0, sizeof *fx);
     if (lo == hi)
-        return;
-    NodeFx fx = {0};
+        return true;
     Reader r = rd_make(q->prev.fx_blob + lo, hi - lo);
-    if (!fx_decode(q, &r, &fx))
-        bug("side effects of a checked cache failed to decode");
-    for (uint32_t i = 0; i < fx.diags.len; i++) {
-        if (fx.diags.data[i]->level == DIAG_ERROR)
-            q->errors++;
-        vec_push(&q->shown, fx.diags.data[i]);
+    if (!fx_decode(q, &r, fx) || r.p != r.end) {
+        fx_clear(fx);
+        return false;
     }
-    if (fx.ents.len) {
+    if (fx->ents.len) {
         /* re-creating entities may read the client's tables: not this node's reads */
         push_frame(q, (Frame){NONE, p, 0, 0, 0, q->prev.kind[p], F_IGNORE, 0});
-        for (uint32_t i = 0; i < fx.ents.len; i++) {
-            QKey key = q->client.entity_create(q, &fx.ents.data[i]);
-            vec_push(&fx.ent_keys, key);
+        for (uint32_t i = 0; i < fx->ents.len; i++) {
+            QKey key = q->client.entity_create(q, &fx->ents.data[i]);
+            if (key == Q_NO_KEY) {
+                pop_frame(q);
+                fx_clear(fx);
+                return false;
+            }
+            vec_push(&fx->ent_keys, key);
         }
         pop_frame(q);
     }
-    NodeFx *dst = node_fx(q, idx);
-    *dst = fx;
+    return true;
+}
+
+static void
+replay_fx(QCtx *q, uint32_t idx, NodeFx *fx)
+{
+    for (uint32_t i = 0; i < fx->diags.len; i++) {
+        if (fx->diags.data[i]->level == DIAG_ERROR)
+            q->errors++;
+        vec_push(&q->shown, fx->diags.data[i]);
+    }
+    if (fx->diags.len || fx->ents.len) {
+        NodeFx *dst = node_fx(q, idx);
+        *dst = *fx;
+    }
 }
 
 /*
@@ -491,6 +528,9 @@ mark_green(QCtx *q, uint32_t p, uint32_t cur)
             unreachable();
         }
     }
+    NodeFx fx = {0};
+    if (ok)
+        ok = decode_fx(q, p, &fx);
     pop_frame(q);
     if (!ok) {
         if (pv->color[p] == C_ACTIVE)
@@ -517,7 +557,7 @@ mark_green(QCtx *q, uint32_t p, uint32_t cur)
     pv->color[p] = C_GREEN;
     pv->cur[p] = idx;
     q->stats[kind].green++;
-    replay_fx(q, idx, p);
+    replay_fx(q, idx, &fx);
     return true;
 }
 
@@ -644,6 +684,10 @@ node_value(QCtx *q, uint32_t idx)
         fresh = true;
     }
     n = &q->nodes.data[idx];
+    if (q->opt.verify && !fresh && !n->no_fp && !fp_eq(k->hash_result(q, v), n->result_fp)) {
+        /* the cached bytes do not decode to the result they were saved as */
+        verify_failed(q, idx);
+    }
     if (q->opt.verify || fresh) {
         const void *check = fresh ? v : recompute(q, idx);
         n = &q->nodes.data[idx];
@@ -727,8 +771,25 @@ const void *
 q_get(QCtx *q, uint32_t kind, QKey key)
 {
     uint32_t idx = node_for(q, kind, key);
-    if (idx == NONE)
-        return q->kinds[kind].cycle_recovery ? q->kinds[kind].cycle_recovery(q, key) : NULL;
+    if (idx == NONE) {
+        if (!q->kinds[kind].cycle_recovery) {
+            /* no query may run now (not even to print): say it all in one message */
+            const char *cycle = "";
+            for (uint32_t i = q->loose.len; i-- > 0;)
+                if (!strcmp(q->loose.data[i]->code, "E0391")) {
+                    cycle = q->loose.data[i]->msg;
+                    break;
+                }
+            Buf what = {0};
+            buf_printf(&what, "%s, and `%s` cannot recover from a cycle", cycle,
+                       q->kinds[kind].name);
+            buf_u8(&what, 0);
+            fatal_with_frames(q, (const char *)what.data,
+                              "this is a bug in smelt or a corrupt incremental cache; retry "
+                              "with SMELT_INCREMENTAL=0");
+        }
+        return q->kinds[kind].cycle_recovery(q, key);
+    }
     read_edge(q, idx);
     return node_value(q, idx);
 }
@@ -922,16 +983,8 @@ q_free(QCtx *q)
 {
     persist_close(q);
     base_mem_limit(SIZE_MAX, NULL);
-    for (uint32_t i = 1; i < q->fx.len; i++) {
-        NodeFx *fx = &q->fx.data[i];
-        for (uint32_t j = 0; j < fx->diags.len; j++)
-            diag_free(fx->diags.data[j]);
-        for (uint32_t j = 0; j < fx->ents.len; j++)
-            xfree((void *)fx->ents.data[j].data, fx->ents.data[j].len);
-        vec_free(&fx->diags);
-        vec_free(&fx->ents);
-        vec_free(&fx->ent_keys);
-    }
+    for (uint32_t i = 1; i < q->fx.len; i++)
+        fx_clear(&q->fx.data[i]);
     for (uint32_t i = 0; i < q->loose.len; i++)
         diag_free(q->loose.data[i]);
     vec_free(&q->loose);

@@ -96,6 +96,7 @@ struct QCtx {
     int lock_fd;
     char *prev_session; /* path of the loaded session directory */
     bool incremental;   /* loading and saving enabled */
+    bool naming_cycle;  /* report_cycle is formatting frames: recover no keys */
 };
 
 /* persist.c */

@@ -19,6 +19,7 @@
 #include "../base/base.h"
 
 typedef uint64_t QKey;
+#define Q_NO_KEY UINT64_MAX
 typedef struct QCtx QCtx;
 
 enum {
@@ -63,7 +64,9 @@ typedef struct {
     /* Kind of a live def (never 0; 0 marks "not def-keyed" on disk). */
     uint8_t (*def_kind)(QCtx *q, QKey def);
     const char *(*def_kind_name)(uint8_t kind);
-    /* Register an entity created (or re-created on replay); returns its key. */
+    /* Register an entity created (or re-created on replay); returns its key,
+     * or Q_NO_KEY when a replayed record does not fit this session (the
+     * query is then re-executed instead of reused). */
     QKey (*entity_create)(QCtx *q, const QEntity *e);
     /* Where diagnostics' anchors are, when printing them. */
     DiagAnchorFn resolve_anchor;

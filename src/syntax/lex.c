@@ -384,21 +384,40 @@ static bool tables_ready;
 static uint16_t kw_slot[KW_SLOTS]; /* index into keywords + 1, 0 = empty */
 static Symbol kw_sym[TK_N];        /* the spelling of each keyword, interned */
 
-static uint64_t
-hash_bytes(const uint8_t *p, uint32_t n)
+/* k <= 8 bytes from p as a little-endian integer; avail bytes are readable. */
+static inline uint64_t
+load_word(const uint8_t *p, uint32_t k, uint32_t avail)
 {
-    uint64_t h = 0x9E3779B97F4A7C15ull ^ n, w;
-    while (n >= 8) {
+    uint64_t w = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (avail >= 8) {
         memcpy(&w, p, 8);
-        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
-        h ^= h >> 32;
-        p += 8;
-        n -= 8;
+        return k >= 8 ? w : w & ((UINT64_C(1) << (8 * k)) - 1);
     }
-    w = 0;
-    if (n)
-        memcpy(&w, p, n);
-    h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
+#else
+    (void)avail;
+#endif
+    for (uint32_t i = 0; i < k; i++)
+        w |= (uint64_t)p[i] << (8 * i);
+    return w;
+}
+
+/*
+ * A word (identifier, number, suffix) is keyed by its first 16 bytes,
+ * zero-padded (*w0, *w1), its length and a hash of all of it, which this
+ * returns.  Inline, so that the parts stay in registers.
+ */
+static inline uint64_t
+word_key(const uint8_t *p, uint32_t n, uint32_t avail, uint64_t *w0, uint64_t *w1)
+{
+    uint64_t a = load_word(p, n < 8 ? n : 8, avail);
+    uint64_t b = n > 8 ? load_word(p + 8, n < 16 ? n - 8 : 8, avail - 8) : 0;
+    uint64_t h = (a ^ (0x9E3779B97F4A7C15ull * n)) * 0xFF51AFD7ED558CCDull;
+    h = (h ^ (h >> 32) ^ b) * 0xC4CEB9FE1A85EC53ull;
+    for (uint32_t i = 16; i < n; i++) /* rare: words longer than 16 bytes */
+        h = (h ^ p[i]) * 0x100000001B3ull;
+    *w0 = a;
+    *w1 = b;
     return h ^ (h >> 29);
 }
 
@@ -421,7 +440,9 @@ init_tables(void)
     }
     for (uint32_t i = 0; i < NKEYWORDS; i++) {
         uint32_t len = (uint32_t)strlen(keywords[i].s);
-        uint32_t h = (uint32_t)hash_bytes((const uint8_t *)keywords[i].s, len) & (KW_SLOTS - 1);
+        uint64_t w0, w1;
+        uint32_t h =
+            (uint32_t)word_key((const uint8_t *)keywords[i].s, len, len, &w0, &w1) & (KW_SLOTS - 1);
         while (kw_slot[h])
             h = (h + 1) & (KW_SLOTS - 1);
         kw_slot[h] = (uint16_t)(i + 1);
@@ -450,8 +471,11 @@ keyword(uint64_t h, const uint8_t *p, uint32_t n, Edition ed)
 
 /* ---- the lexer state ------------------------------------------------- */
 
-/* A cache entry: the bytes s[lo..lo+len) interned as sym, lexed as kind. */
+/* A cache entry: a word (first seen at s[lo]) interned as sym, lexed as
+ * kind.  Its first 16 bytes are kept here so that a hit does not touch the
+ * far-away first occurrence. */
 typedef struct {
+    uint64_t w0, w1;
     uint32_t lo, len;
     Symbol sym;
     uint32_t kind;
@@ -568,20 +592,17 @@ intern_word(Lexer *L, uint32_t lo, uint32_t hi, TokKind *kind)
 {
     const uint8_t *p = L->s + lo;
     uint32_t len = hi - lo;
-    uint64_t h = hash_bytes(p, len);
-    IdSlot *e = &L->ids[(h >> 7) & L->ids_mask];
-    if (e->len == len && memcmp(L->s + e->lo, p, len) == 0) {
+    uint64_t w0, w1, hash = word_key(p, len, L->n - lo, &w0, &w1);
+    IdSlot *e = &L->ids[(hash >> 7) & L->ids_mask];
+    if (e->len == len && e->w0 == w0 && e->w1 == w1 &&
+        (len <= 16 || memcmp(L->s + e->lo + 16, p + 16, len - 16) == 0)) {
         *kind = (TokKind)e->kind;
         return e->sym;
     }
-    TokKind k = keyword(h, p, len, L->ed);
-    Symbol sym;
-    if (k != TK_IDENT)
-        sym = kw_sym[k];
-    else
-        sym = sym_intern((const char *)p, len);
+    TokKind k = keyword(hash, p, len, L->ed);
     /* a demoted keyword (`async` in 2015) still has its spelling's symbol */
-    *e = (IdSlot){.lo = lo, .len = len, .sym = sym, .kind = k};
+    Symbol sym = k != TK_IDENT ? kw_sym[k] : sym_intern((const char *)p, len);
+    *e = (IdSlot){.w0 = w0, .w1 = w1, .lo = lo, .len = len, .sym = sym, .kind = k};
     *kind = k;
     return sym;
 }
@@ -1518,12 +1539,12 @@ lex_file(const char *src, uint32_t len, Edition ed, Lexed *out)
     init_tables();
     memset(out, 0, sizeof *out);
     Lexer L = {.s = (const uint8_t *)src, .n = len, .ed = ed, .out = out, .space = TF_SPACE_BEFORE};
-    uint32_t slots = 256;
-    while (slots < len / 32 && slots < (1u << 16))
+    uint32_t slots = 256; /* distinct words grow slower than the text */
+    while (slots < len / 64 && slots < (1u << 14))
         slots *= 2;
     L.ids = xcalloc(slots, sizeof *L.ids);
     L.ids_mask = slots - 1;
-    vec_reserve(&out->toks, len / 8 + 16);
+    vec_reserve(&out->toks, len / 3 + 16); /* code has 1 token per 3 to 5 bytes */
 
     const uint8_t *s = L.s;
     uint32_t n = len, i = 0;
@@ -1710,6 +1731,11 @@ lex_file(const char *src, uint32_t len, Edition ed, Lexed *out)
         }
     }
     push(&L, TK_EOF, 0, n, n, 0, 0);
+    if (out->toks.cap - out->toks.len > out->toks.cap / 8 + 64) { /* shrink to fit */
+        size_t sz = sizeof *out->toks.data;
+        out->toks.data = xrealloc(out->toks.data, out->toks.cap * sz, out->toks.len * sz);
+        out->toks.cap = out->toks.len;
+    }
     xfree(L.ids, (size_t)slots * sizeof *L.ids);
     xfree(L.sc, L.sc_cap);
 }

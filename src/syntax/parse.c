@@ -238,6 +238,18 @@ err_at(P *p, uint32_t lo, uint32_t hi, const char *fmt, ...)
     syntax_error(p->errs, lo, hi, "", "%s", msg);
 }
 
+/*
+ * An error that is not a syntax error (a feature gate, say): reported, but
+ * the parse goes on as rustc's does, without entering recovery.
+ */
+static void
+gate_at(P *p, uint32_t lo, uint32_t hi, const char *code, const char *msg)
+{
+    if (p->failed)
+        return;
+    syntax_error(p->errs, lo, hi, code, "%s", msg);
+}
+
 static void
 err_expected(P *p, const char *what)
 {
@@ -398,6 +410,8 @@ static Node *parse_path(P *p, bool expr_style);
 static Node *parse_generic_args(P *p);
 static Node *parse_bounds(P *p, NodeKind kind);
 static Node *parse_use_tree(P *p, int depth);
+static bool is_lit_tok(TokKind k);
+static Node *parse_pat_bound(P *p);
 
 /* ---- attributes ----------------------------------------------------------- */
 
@@ -600,9 +614,11 @@ parse_generic_args(P *p)
             b->sym = t.sym;
             finish(p, b);
             vec_push(&kids, b);
-        } else if (at(p, TK_LBRACE) || at(p, TK_INT) || at(p, TK_MINUS) || at(p, TK_KW_TRUE) ||
-                   at(p, TK_KW_FALSE) || at(p, TK_CHAR)) {
-            vec_push(&kids, parse_expr_r(p, R_NO_STRUCT));
+        } else if (at(p, TK_LBRACE)) {
+            vec_push(&kids, parse_block(p));
+        } else if (at(p, TK_MINUS) || is_lit_tok(kind(p))) {
+            /* a const argument is a literal, `-` literal or a block: `N<3>` ends at `>` */
+            vec_push(&kids, parse_pat_bound(p));
         } else {
             vec_push(&kids, parse_type(p));
         }
@@ -1589,8 +1605,18 @@ parse_primary(P *p, int r)
         next(p);
         NodeVec kids = {0};
         bool comma = false;
+        uint32_t attrs_lo = 0, attrs_hi = 0; /* of the first element */
         while (!at(p, TK_RPAREN) && !at(p, TK_EOF)) {
-            vec_push(&kids, parse_expr(p));
+            NodeVec attrs = {0};
+            uint32_t alo = peek(p)->lo;
+            parse_attrs(p, &attrs, false);
+            if (attrs.len && kids.len == 0) {
+                attrs_lo = alo;
+                attrs_hi = p->prev_hi;
+            }
+            Node *e = parse_expr(p);
+            attach_attrs(p, e, &attrs);
+            vec_push(&kids, e);
             comma = false;
             if (p->failed || !eat(p, TK_COMMA))
                 break;
@@ -1600,6 +1626,12 @@ parse_primary(P *p, int r)
         if (kids.len == 1 && !comma) {
             Node *inner = kids.data[0];
             vec_free(&kids);
+            if (inner->nattrs) {
+                /* attributes are allowed on tuple elements, not in parentheses */
+                gate_at(p, attrs_lo, attrs_hi, "E0658", "attributes on expressions are experimental");
+                inner->nattrs = 0;
+                inner->attrs = NULL;
+            }
             return mk1(p, N_PAREN, lo, inner);
         }
         Node *n = mk(p, N_TUPLE, lo);
@@ -1610,7 +1642,17 @@ parse_primary(P *p, int r)
         next(p);
         if (eat(p, TK_RBRACKET))
             return mk(p, N_ARRAY, lo);
+        NodeVec attrs = {0};
+        uint32_t alo = peek(p)->lo;
+        parse_attrs(p, &attrs, false);
+        uint32_t ahi = p->prev_hi;
         Node *first = parse_expr(p);
+        if (attrs.len && at(p, TK_SEMI)) {
+            /* `[#[a] x; N]`: the repeated operand is no list element */
+            gate_at(p, alo, ahi, "E0658", "attributes on expressions are experimental");
+            vec_free(&attrs);
+        }
+        attach_attrs(p, first, &attrs);
         if (eat(p, TK_SEMI)) {
             Node *count = parse_expr(p);
             expect(p, TK_RBRACKET);
@@ -1859,6 +1901,23 @@ parse_unary(P *p, int r)
         return error_node(p, lo);
     Node *n;
     switch ((int)kind(p)) {
+    case TK_POUND: {
+        /*
+         * Outer attributes before an operand: rustc parses them anywhere and
+         * allows them only on statements and list elements (parsed there).
+         */
+        NodeVec attrs = {0};
+        parse_attrs(p, &attrs, false);
+        if (!attrs.len) {
+            err_expected(p, "expression");
+            n = error_node(p, lo);
+            break;
+        }
+        gate_at(p, lo, p->prev_hi, "E0658", "attributes on expressions are experimental");
+        vec_free(&attrs);
+        n = parse_unary(p, r);
+        break;
+    }
     case TK_MINUS:
     case TK_NOT:
     case TK_STAR: {
@@ -2099,6 +2158,35 @@ recover_stmt(P *p, uint32_t from)
     p->failed = false;
 }
 
+/*
+ * Attributes before an expression statement belong to its leftmost operand
+ * when the expression is a binary one, and rustc allows them there only
+ * under a feature gate.
+ */
+static void
+check_stmt_attrs(P *p, const NodeVec *attrs, const Node *e, uint32_t elo)
+{
+    uint32_t alo = attrs->data[0]->lo, ahi = attrs->data[attrs->len - 1]->hi;
+    switch ((int)e->kind) {
+    case N_RANGE:
+        if (e->kids[0]->kind == N_NONE) {
+            uint32_t len = e->flags & NF_INCLUSIVE ? 3 : 2;
+            gate_at(p, elo, elo + len, "",
+                    "attributes are not allowed on range expressions starting with `..`");
+            return;
+        }
+        /* fall through */
+    case N_BINARY:
+    case N_CAST:
+    case N_ASSIGN:
+    case N_ASSIGN_OP:
+        gate_at(p, alo, ahi, "E0658", "attributes on expressions are experimental");
+        return;
+    default:
+        return;
+    }
+}
+
 /* stmt := ';' | 'let' pat (':' ty)? ('=' expr ('else' block)?)? ';' | item | expr ';'? */
 static Node *
 parse_stmt(P *p, bool *tail)
@@ -2134,7 +2222,10 @@ parse_stmt(P *p, bool *tail)
         Node *item = parse_item(p, &attrs, false);
         return mk1(p, N_ITEM_STMT, lo, item);
     } else {
+        uint32_t elo = peek(p)->lo;
         Node *e = parse_expr_r(p, R_STMT);
+        if (attrs.len && !p->failed)
+            check_stmt_attrs(p, &attrs, e, elo);
         s = mk1(p, N_EXPR_STMT, lo, e);
         if (p->failed) {
             /* leave it to the caller's recovery */

@@ -137,10 +137,52 @@ def_get(Toy *t, QKey id)
     bug("bad DefId %llu", (unsigned long long)id);
 }
 
+/* What a query in a cycle gets: empty, and never installed as the live table. */
+static const Source no_source = {"", 0, false};
+static const Parsed no_parse = {NULL, 0};
+static const DefList no_defs = {NULL, 0};
+static const Lookup no_lookup = {false, {0, 0}};
+static const CellExpr no_cell_expr = {false, NULL};
+
+static const void *
+recover_source(QCtx *q, QKey key)
+{
+    (void)q, (void)key;
+    return &no_source;
+}
+
+static const void *
+recover_parse(QCtx *q, QKey key)
+{
+    (void)q, (void)key;
+    return &no_parse;
+}
+
+static const void *
+recover_defs(QCtx *q, QKey key)
+{
+    (void)q, (void)key;
+    return &no_defs;
+}
+
+static const void *
+recover_lookup(QCtx *q, QKey key)
+{
+    (void)q, (void)key;
+    return &no_lookup;
+}
+
+static const void *
+recover_cell_expr(QCtx *q, QKey key)
+{
+    (void)q, (void)key;
+    return &no_cell_expr;
+}
+
 static void
 install_defs(Toy *t, const DefList *dl)
 {
-    if (t->live)
+    if (t->live || dl == &no_defs)
         return;
     t->live = dl;
     hmap_init(&t->by_hash, dl->n);
@@ -1090,6 +1132,8 @@ toy_def_from_hash(QCtx *q, Fingerprint hash, QKey *def)
 {
     Toy *t = toy(q);
     get_defs(q);
+    if (!t->live)
+        return false;
     QKey id = def_by_hash(t, hash);
     if (id == NONE)
         return false;
@@ -1114,9 +1158,11 @@ toy_entity_create(QCtx *q, const QEntity *e)
 {
     Toy *t = toy(q);
     get_defs(q);
+    if (!t->live)
+        return Q_NO_KEY;
     QKey parent = def_by_hash(t, e->parent);
     if (parent == NONE)
-        bug("synthetic def whose parent is gone");
+        return Q_NO_KEY; /* a record from a cache that does not fit: re-run the query */
     const Def *pd = def_get(t, parent);
     Def d = {0};
     d.parent = (uint32_t)parent;
@@ -1139,8 +1185,11 @@ toy_entity_create(QCtx *q, const QEntity *e)
     d.hash = def_path_hash(q, pd->hash, d.space, 0, d.disambig);
     d.path = arena_strndup(q_arena(q), path, strlen(path));
     QKey existing = def_by_hash(t, d.hash);
-    if (existing != NONE)
+    if (existing != NONE) {
+        if (existing >= t->live->n)
+            return Q_NO_KEY; /* replayed twice from a corrupt cache: re-run instead */
         bug("DefPathHash collision: %s is defined twice", path);
+    }
     vec_push(&t->synth, d);
     QKey id = t->live->n + t->synth.len - 1;
     hmap_put(&t->by_hash, d.hash, id);
@@ -1155,6 +1204,8 @@ toy_resolve_anchor(void *ctx, Fingerprint anchor, const char **file, const char 
     const Source *s = q_get(t->q, K_SOURCE, 0);
     const Parsed *pr = q_get(t->q, K_PARSE, 0);
     get_defs(t->q);
+    if (!t->live)
+        return false;
     *file = t->opt->file;
     *text = s->text;
     *len = s->len;
@@ -1179,13 +1230,13 @@ toy_resolve_anchor(void *ctx, Fingerprint anchor, const char **file, const char 
 
 static const QueryKind toy_kinds[K_N] = {
     [K_SOURCE] = {"source_text", Q_EVAL_ALWAYS, UNIT_KEY, compute_source, hash_source, NULL, NULL,
-                  NULL},
-    [K_PARSE] = {"parse", 0, UNIT_KEY, compute_parse, hash_parse, NULL, NULL, NULL},
-    [K_DEFS] = {"defs", 0, UNIT_KEY, compute_defs, hash_defs, NULL, NULL, NULL},
+                  recover_source},
+    [K_PARSE] = {"parse", 0, UNIT_KEY, compute_parse, hash_parse, NULL, NULL, recover_parse},
+    [K_DEFS] = {"defs", 0, UNIT_KEY, compute_defs, hash_defs, NULL, NULL, recover_defs},
     [K_LOOKUP] = {"lookup", 0, name_key_fp, name_key_fmt, name_key_encode, name_key_decode,
-                  compute_lookup, hash_lookup, NULL, NULL, NULL},
+                  compute_lookup, hash_lookup, NULL, NULL, recover_lookup},
     [K_CELL_EXPR] = {"cell_expr", Q_DEF_KEYED | Q_CACHE_ON_DISK | Q_DENSE_KEY, DEF_KEY, compute_cell_expr,
-                     hash_cell_expr, encode_cell_expr, decode_cell_expr, NULL},
+                     hash_cell_expr, encode_cell_expr, decode_cell_expr, recover_cell_expr},
     [K_VALUE] = {"value", Q_DEF_KEYED | Q_CACHE_ON_DISK | Q_DENSE_KEY, DEF_KEY, compute_value, hash_value,
                  encode_value, decode_value, recover_value},
     [K_ANON_INFO] = {"anon_info", Q_DEF_KEYED | Q_CACHE_ON_DISK | Q_DENSE_KEY, DEF_KEY, compute_anon_info,
@@ -1209,8 +1260,7 @@ toy_main(const ToyOptions *opt)
     q_start(q);
     const Str *out = q_get(q, K_REPORT, 0);
     fwrite(out->text, 1, out->len, stdout);
-    if (opt->print_defs) {
-        get_defs(q);
+    if (opt->print_defs && (get_defs(q), t.live)) {
         for (uint32_t i = 0; i < t.live->n + t.synth.len; i++) {
             const Def *d = def_get(&t, i);
             char hex[33];
