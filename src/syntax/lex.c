@@ -15,10 +15,14 @@
  * so literal contents and doc comments fold "\r\n" while they are decoded,
  * and only a CR not followed by LF is an error.
  *
- * Speed: the main loop dispatches on the first byte; identifiers, numbers
- * and suffixes are interned through a per-file cache keyed by a hash of
- * their bytes, so most of them cost a hash and a memcmp rather than a
- * trip through the global interner.
+ * Keyword tokens carry their spelling as sym (so `self` or `crate` can be
+ * used as a name); punctuation, `_` and EOF carry none.
+ *
+ * Speed: the main loop dispatches on the first byte; identifiers, numbers,
+ * lifetimes and suffixes are interned through a per-file cache that keeps
+ * each word's first 16 bytes, so most of them cost a hash and a compare in
+ * registers rather than a trip through the global interner.  Not thread
+ * safe (neither is the interner).
  */
 #include "../base/base.h"
 #include "token.h"
