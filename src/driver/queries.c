@@ -9,7 +9,9 @@
  *   expand(file)             cfg-stripped AST                        (no_hash)
  *   def_table()              module tree + every definition (DefPath, DefPathHash)
  *   hir_owner_nodes(def)     one item's syntax, hashed with spans relative to
- *                            the item: stable when lines are inserted above it
+ *                            the item: stable when lines are inserted above it;
+ *                            without attributes and nested items (as rustc's)
+ *   hir_attrs(def)           the attributes inside one item
  *   check_attrs(def)         the item's attributes are known and well formed
  *   def_paths()              the `--print def-paths` listing
  *   check_crate()            everything `smelt check` does
@@ -21,7 +23,7 @@
 #include <string.h>
 
 enum { K_SOURCE_TEXT, K_CRATE_OPTIONS, K_CFG_SET, K_PARSE, K_EXPAND, K_DEF_TABLE,
-       K_HIR_OWNER_NODES, K_CHECK_ATTRS, K_DEF_PATHS, K_CHECK_CRATE, K_N };
+       K_HIR_OWNER_NODES, K_HIR_ATTRS, K_CHECK_ATTRS, K_DEF_PATHS, K_CHECK_CRATE, K_N };
 
 typedef struct {
     Symbol path;
@@ -434,7 +436,25 @@ hash_hir_owner_nodes(QCtx *q, const void *r)
     const OwnerNodes *o = r;
     StableHasher *h = q_hasher(q);
     if (o->node)
-        syntax_hash(h, o->node, o->base);
+        syntax_hash_owner_nodes(h, o->node, o->base);
+    return hasher_finish(h);
+}
+
+/* The same item's attributes: their own query, so that `#[inline]` or a
+ * moved attribute does not make the item's syntax red (rustc's hir_attrs). */
+static const void *
+compute_hir_attrs(QCtx *q, QKey key)
+{
+    return compute_hir_owner_nodes(q, key);
+}
+
+static Fingerprint
+hash_hir_attrs(QCtx *q, const void *r)
+{
+    const OwnerNodes *o = r;
+    StableHasher *h = q_hasher(q);
+    if (o->node)
+        syntax_hash_owner_attrs(h, o->node, o->base);
     return hasher_finish(h);
 }
 
@@ -496,23 +516,21 @@ check_attr_list(AttrCheck *c, const Node *n)
 }
 
 static void
-check_attrs_walk(AttrCheck *c, const Node *n, bool top)
+check_attrs_walk(AttrCheck *c, const Node *n)
 {
-    if (!top && n->kind == N_ITEM_STMT)
-        return; /* a nested item is an owner of its own */
     check_attr_list(c, n);
     for (uint32_t i = 0; i < n->nkids; i++)
-        if (!(top && (n->kind == N_IMPL || n->kind == N_TRAIT) && n->kids[i]->kind == N_FN))
-            check_attrs_walk(c, n->kids[i], false);
+        if (!syntax_is_nested_owner(n, i)) /* a nested item checks its own */
+            check_attrs_walk(c, n->kids[i]);
 }
 
 static const void *
 compute_check_attrs(QCtx *q, QKey key)
 {
-    const OwnerNodes *o = q_get(q, K_HIR_OWNER_NODES, key);
+    const OwnerNodes *o = q_get(q, K_HIR_ATTRS, key);
     if (o->node) {
         AttrCheck c = {q, defs_get(live_defs(q), (DefId)key)->hash, o->base};
-        check_attrs_walk(&c, o->node, true);
+        check_attrs_walk(&c, o->node);
     }
     return o; /* any non-null value: the result is its diagnostics */
 }
@@ -590,8 +608,11 @@ compute_check_crate(QCtx *q, QKey key)
     (void)key;
     DefTable *t = read_defs(q);
     for (DefId i = 1; i < defs_count(t); i++)
-        if (is_owner(defs_get(t, i), i))
+        if (is_owner(defs_get(t, i), i)) {
+            /* the item's syntax: what type checking will read (issue 4) */
+            q_ensure(q, K_HIR_OWNER_NODES, i);
             q_ensure(q, K_CHECK_ATTRS, i);
+        }
     return t;
 }
 
@@ -835,6 +856,8 @@ static const QueryKind compiler_kinds[K_N] = {
     [K_HIR_OWNER_NODES] = {"hir_owner_nodes", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY,
                            compute_hir_owner_nodes, hash_hir_owner_nodes, NULL, NULL,
                            recover_owner_nodes},
+    [K_HIR_ATTRS] = {"hir_attrs", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY, compute_hir_attrs,
+                     hash_hir_attrs, NULL, NULL, recover_owner_nodes},
     [K_CHECK_ATTRS] = {"check_attrs", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY, compute_check_attrs,
                        hash_unit, NULL, NULL, recover_owner_nodes},
     [K_DEF_PATHS] = {"def_paths", Q_CACHE_ON_DISK, UNIT_KEY, compute_def_paths, hash_str,
@@ -850,7 +873,7 @@ static const QueryKind compiler_kinds[K_N] = {
  * They grow as semantics (typeck, fn_sig, generics_of, ...) and the back
  * end land; an assertion naming a query smelt lacks is an error.
  */
-static const char *const CLEAN_DEFAULTS[] = {"hir_owner_nodes", "check_attrs", NULL};
+static const char *const CLEAN_DEFAULTS[] = {"hir_owner_nodes", "hir_attrs", "check_attrs", NULL};
 
 static bool
 cfg_active(const CompileOptions *o, Symbol name)

@@ -17,8 +17,9 @@ has_entry(const CfgSet *cfg, Symbol name, Symbol value)
     return false;
 }
 
-bool
-cfg_eval(const CfgSet *cfg, const Node *pred, SyntaxErrors *err)
+/* `attr` is the whole #[...] for rustc's "malformed `cfg` attribute input" errors. */
+static bool
+eval_pred(const CfgSet *cfg, const Node *pred, const Node *attr, SyntaxErrors *err)
 {
     switch ((int)pred->kind) {
     case N_META_WORD:
@@ -34,10 +35,10 @@ cfg_eval(const CfgSet *cfg, const Node *pred, SyntaxErrors *err)
         const char *op = sym_str(pred->sym);
         if (!strcmp(op, "not")) {
             if (pred->nkids != 1) {
-                syntax_error(err, pred->lo, pred->hi, "E0536", "expected 1 cfg-pattern");
+                syntax_error(err, attr->lo, attr->hi, "E0805", "malformed `cfg` attribute input");
                 return false;
             }
-            return !cfg_eval(cfg, pred->kids[0], err);
+            return !eval_pred(cfg, pred->kids[0], attr, err);
         }
         bool all = !strcmp(op, "all");
         if (!all && strcmp(op, "any") != 0) {
@@ -46,15 +47,21 @@ cfg_eval(const CfgSet *cfg, const Node *pred, SyntaxErrors *err)
         }
         bool r = all;
         for (uint32_t i = 0; i < pred->nkids; i++) {
-            bool v = cfg_eval(cfg, pred->kids[i], err);
+            bool v = eval_pred(cfg, pred->kids[i], attr, err);
             r = all ? (r && v) : (r || v);
         }
         return r;
     }
     default:
-        syntax_error(err, pred->lo, pred->hi, "", "expected a cfg-pattern");
+        syntax_error(err, attr->lo, attr->hi, "E0539", "malformed `cfg` attribute input");
         return false;
     }
+}
+
+bool
+cfg_eval(const CfgSet *cfg, const Node *pred, SyntaxErrors *err)
+{
+    return eval_pred(cfg, pred, pred, err);
 }
 
 /* Expands cfg_attr (repeatedly) into `out`; returns false when a #[cfg] is false. */
@@ -71,10 +78,11 @@ eval_attrs(const CfgSet *cfg, Node **attrs, uint32_t n, NodeVec *out, SyntaxErro
         const char *name = meta && meta->sym ? sym_str(meta->sym) : "";
         if (!strcmp(name, "cfg")) {
             if (meta->kind != N_META_LIST || meta->nkids != 1) {
-                syntax_error(err, a->lo, a->hi, "", "malformed `cfg` attribute input");
+                syntax_error(err, a->lo, a->hi, meta->kind == N_META_LIST ? "E0805" : "E0539",
+                             "malformed `cfg` attribute input");
                 continue;
             }
-            if (!cfg_eval(cfg, meta->kids[0], err))
+            if (!eval_pred(cfg, meta->kids[0], a, err))
                 keep = false;
         } else if (!strcmp(name, "cfg_attr")) {
             if (meta->kind != N_META_LIST || meta->nkids < 1) {
@@ -85,7 +93,7 @@ eval_attrs(const CfgSet *cfg, Node **attrs, uint32_t n, NodeVec *out, SyntaxErro
                 syntax_error(err, a->lo, a->hi, "", "`cfg_attr` nested too deeply");
                 continue;
             }
-            if (!cfg_eval(cfg, meta->kids[0], err))
+            if (!eval_pred(cfg, meta->kids[0], a, err))
                 continue;
             /* the attributes it stands for, as if written in its place */
             for (uint32_t j = 1; j < meta->nkids; j++) {
@@ -217,6 +225,82 @@ syntax_hash(StableHasher *h, const Node *n, uint32_t base)
     hasher_u32(h, n->nkids);
     for (uint32_t i = 0; i < n->nkids; i++)
         syntax_hash(h, n->kids[i], base);
+}
+
+bool
+syntax_is_nested_owner(const Node *parent, uint32_t i)
+{
+    switch ((int)parent->kind) {
+    case N_ITEM_STMT:
+    case N_MOD:
+        return true;
+    case N_IMPL:
+        return i >= 4;
+    case N_TRAIT:
+        return i >= 3;
+    default:
+        return false;
+    }
+}
+
+/* Attributes that only steer the compiler's tests never change a result. */
+static bool
+ignored_attr(const Node *a)
+{
+    const Node *meta = a->nkids ? a->kids[0] : NULL;
+    if (!meta || !meta->sym)
+        return false;
+    const char *name = sym_str(meta->sym);
+    return !strcmp(name, "rustc_clean") || !strcmp(name, "rustc_partition_reused") ||
+           !strcmp(name, "rustc_partition_codegened");
+}
+
+static void
+hash_owner_nodes(StableHasher *h, const Node *n, uint32_t base)
+{
+    hasher_u32(h, n->kind);
+    hasher_u32(h, n->flags);
+    hasher_u32(h, n->op);
+    hasher_bytes(h, n->sym ? sym_str(n->sym) : "", n->sym ? sym_len(n->sym) : 0);
+    hasher_str(h, n->suffix ? sym_str(n->suffix) : "");
+    hasher_u32(h, n->lo - base);
+    hasher_u32(h, n->hi - base);
+    hasher_u32(h, n->nkids);
+    for (uint32_t i = 0; i < n->nkids; i++) {
+        const Node *k = n->kids[i];
+        if (syntax_is_nested_owner(n, i)) {
+            /* a nested item is its own owner: only a reference to it is ours */
+            hasher_u32(h, 0xFFFFu);
+            hasher_u32(h, k->kind);
+            hasher_str(h, k->sym ? sym_str(k->sym) : "");
+            continue;
+        }
+        hash_owner_nodes(h, k, base);
+    }
+}
+
+void
+syntax_hash_owner_nodes(StableHasher *h, const Node *owner, uint32_t base)
+{
+    hash_owner_nodes(h, owner, base);
+}
+
+static void
+hash_owner_attrs(StableHasher *h, const Node *n, uint32_t base)
+{
+    /* only the attributes themselves: nodes without any add nothing */
+    for (uint32_t i = 0; i < n->nattrs; i++)
+        if (!ignored_attr(n->attrs[i]))
+            syntax_hash(h, n->attrs[i], base);
+    for (uint32_t i = 0; i < n->nkids; i++)
+        if (!syntax_is_nested_owner(n, i))
+            hash_owner_attrs(h, n->kids[i], base);
+}
+
+void
+syntax_hash_owner_attrs(StableHasher *h, const Node *owner, uint32_t base)
+{
+    hash_owner_attrs(h, owner, base);
 }
 
 /* ---- dump (-Z dump=ast) -------------------------------------------------- */

@@ -222,6 +222,16 @@ Node *cfg_strip(const CfgSet *cfg, const Node *root, Arena *arena, SyntaxErrors 
 
 /* Hashes a subtree with spans relative to `base` (stable under edits above it). */
 void syntax_hash(StableHasher *h, const Node *n, uint32_t base);
+/*
+ * An owner's syntax as rustc's hir_owner_nodes sees it: spans relative to
+ * `base`, without attributes (hashed by syntax_hash_owner_attrs, rustc's
+ * hir_attrs) and without nested owners (items in bodies, associated items,
+ * module items), which are only referenced by kind and name.
+ */
+void syntax_hash_owner_nodes(StableHasher *h, const Node *owner, uint32_t base);
+void syntax_hash_owner_attrs(StableHasher *h, const Node *owner, uint32_t base);
+/* Is parent->kids[i] an owner of its own (see above)? */
+bool syntax_is_nested_owner(const Node *parent, uint32_t i);
 /* An indented dump of a tree, one node per line (-Z dump=ast). */
 void syntax_dump(const Node *n, Buf *out);
 
