@@ -317,18 +317,31 @@ report_cycle(QCtx *q, uint32_t start)
 
 /* ---- nodes ---------------------------------------------------------- */
 
+/*
+ * A node that continues previous node `prev` takes the same index, so a
+ * green node's edges are the previous session's edges as they are: no
+ * translation, no random reads.  New nodes go after the previous graph.
+ */
 static uint32_t
-node_new(QCtx *q, uint32_t kind, Fingerprint key_fp, uint8_t def_kind)
+node_new(QCtx *q, uint32_t kind, Fingerprint key_fp, uint8_t def_kind, uint32_t prev)
 {
-    QNode n = {0};
-    n.kind = (uint16_t)kind;
-    n.key_fp = key_fp;
-    n.def_kind = def_kind;
-    n.prev = NONE;
-    n.frame = NONE;
-    vec_push(&q->nodes, n);
+    uint32_t idx;
+    if (prev != NONE && prev < q->nodes.len && q->nodes.data[prev].state == NS_VACANT) {
+        idx = prev;
+    } else {
+        vec_reserve(&q->nodes, 1);
+        idx = q->nodes.len++;
+    }
+    QNode *n = &q->nodes.data[idx];
+    memset(n, 0, sizeof *n);
+    n->kind = (uint16_t)kind;
+    n->key_fp = key_fp;
+    n->def_kind = def_kind;
+    n->prev = prev;
+    n->frame = NONE;
+    n->state = NS_MARKING;
     q->stats[kind].total++;
-    return q->nodes.len - 1;
+    return idx;
 }
 
 static void
@@ -540,7 +553,7 @@ mark_green(QCtx *q, uint32_t p, uint32_t cur)
     /* every read is green: the node is green without running */
     uint32_t idx = cur;
     if (idx == NONE)
-        idx = node_new(q, kind, pv->key_fp[p], pv->def_kind[p]);
+        idx = node_new(q, kind, pv->key_fp[p], pv->def_kind[p], p);
     QNode *n = &q->nodes.data[idx];
     n->prev = p;
     n->result_fp = pv->result_fp[p];
@@ -551,9 +564,17 @@ mark_green(QCtx *q, uint32_t p, uint32_t cur)
     uint32_t cnt = pv->edge_start[p + 1] - pv->edge_start[p];
     n->edge_lo = q->edges.len;
     n->edge_len = cnt;
-    vec_reserve(&q->edges, cnt);
-    for (uint32_t e = pv->edge_start[p]; e < pv->edge_start[p + 1]; e++)
-        q->edges.data[q->edges.len++] = pv->cur[pv->edges[e]];
+    if (cnt) {
+        /* every dependency is green, continuing its previous node at the same index */
+        const uint32_t *deps = pv->edges + pv->edge_start[p];
+        if (q->opt.verify)
+            for (uint32_t e = 0; e < cnt; e++)
+                if (pv->cur[deps[e]] != deps[e])
+                    bug("a green node is not at its previous index");
+        vec_reserve(&q->edges, cnt);
+        memcpy(q->edges.data + q->edges.len, deps, cnt * sizeof(uint32_t));
+        q->edges.len += cnt;
+    }
     pv->color[p] = C_GREEN;
     pv->cur[p] = idx;
     q->stats[kind].green++;
@@ -617,9 +638,8 @@ force(QCtx *q, uint32_t p)
         }
         return n->prev == p;
     }
-    idx = node_new(q, kind, pv->key_fp[p], pv->def_kind[p]);
+    idx = node_new(q, kind, pv->key_fp[p], pv->def_kind[p], p);
     node_set_key(q, idx, key);
-    q->nodes.data[idx].prev = p;
     execute(q, idx, true);
     return true;
 }
@@ -750,10 +770,9 @@ node_for(QCtx *q, uint32_t kind, QKey key)
             unreachable();
         }
     }
-    idx = node_new(q, kind, kfp, dk);
+    idx = node_new(q, kind, kfp, dk, p);
     node_set_key(q, idx, key);
     QNode *n = &q->nodes.data[idx];
-    n->prev = p;
     if (p != NONE && !(k->flags & Q_EVAL_ALWAYS)) {
         n->state = NS_MARKING;
         n->frame = q->frames.len;

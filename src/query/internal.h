@@ -9,7 +9,8 @@
 
 #define NONE UINT32_MAX
 
-enum { NS_MARKING, NS_RUNNING, NS_DONE };
+/* NS_VACANT: a slot kept for a previous node not reached (yet) this session */
+enum { NS_VACANT, NS_MARKING, NS_RUNNING, NS_DONE };
 enum { C_UNKNOWN, C_ACTIVE, C_GREEN, C_RED };
 enum { F_MARK, F_RUN, F_RECOMPUTE, F_IGNORE };
 /* per-node flags on disk */

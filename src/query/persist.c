@@ -403,8 +403,12 @@ load_prev(QCtx *q, const char *session)
     q->prev.cur = xmalloc((n ? n : 1) * sizeof(uint32_t));
     memset(q->prev.cur, 0xff, (n ? n : 1) * sizeof(uint32_t));
     q->have_prev = true;
-    /* a session usually rebuilds about the previous graph: size for it once */
-    vec_reserve(&q->nodes, n);
+    /* one slot per previous node (see node_new), zeroed = vacant; the kernel
+     * supplies the zero pages only as slots are used */
+    uint32_t cap = n + n / 8 + 64;
+    q->nodes.data = xcalloc(cap, sizeof *q->nodes.data);
+    q->nodes.cap = cap;
+    q->nodes.len = n;
     vec_reserve(&q->edges, q->prev.m);
 }
 
@@ -482,9 +486,19 @@ section(Buf *b, uint64_t *off, int i)
 static void
 encode_graph(QCtx *q, Buf *b, Buf *cache)
 {
-    uint32_t n = q->nodes.len, m = 0;
-    for (uint32_t i = 0; i < n; i++)
-        m += q->nodes.data[i].edge_len;
+    /* the session's nodes, without the slots of previous nodes it never reached */
+    uint32_t total = q->nodes.len, n = 0, m = 0;
+    uint32_t *live = xmalloc((total ? total : 1) * sizeof(uint32_t));
+    uint32_t *remap = xmalloc((total ? total : 1) * sizeof(uint32_t));
+    for (uint32_t i = 0; i < total; i++) {
+        remap[i] = NONE;
+        if (q->nodes.data[i].state == NS_DONE) {
+            remap[i] = n;
+            live[n++] = i;
+            m += q->nodes.data[i].edge_len;
+        }
+    }
+    bool identity = n == total;
     uint32_t cap = 16;
     while (cap < (uint64_t)n * 2)
         cap *= 2;
@@ -498,41 +512,53 @@ encode_graph(QCtx *q, Buf *b, Buf *cache)
     uint64_t off[S_N] = {0};
     for (int i = 0; i < S_N; i++)
         buf_u64(b, 0);
-    const QNode *nodes = q->nodes.data;
+    const QNode *all = q->nodes.data;
+#define ND(i) (all[live[i]])
 
     section(b, off, S_KEYFP);
     for (uint32_t i = 0; i < n; i++)
-        buf_fp(b, nodes[i].key_fp);
+        buf_fp(b, ND(i).key_fp);
     section(b, off, S_RESFP);
     for (uint32_t i = 0; i < n; i++)
-        buf_fp(b, nodes[i].result_fp);
+        buf_fp(b, ND(i).result_fp);
     section(b, off, S_KIND);
     for (uint32_t i = 0; i < n; i++)
-        buf_u16(b, nodes[i].kind);
+        buf_u16(b, ND(i).kind);
     section(b, off, S_DEFKIND);
     for (uint32_t i = 0; i < n; i++)
-        buf_u8(b, nodes[i].def_kind);
+        buf_u8(b, ND(i).def_kind);
     section(b, off, S_FLAGS);
     for (uint32_t i = 0; i < n; i++)
-        buf_u8(b, nodes[i].no_fp ? NF_NO_FP : 0);
+        buf_u8(b, ND(i).no_fp ? NF_NO_FP : 0);
     section(b, off, S_ESTART);
     uint32_t acc = 0;
     for (uint32_t i = 0; i < n; i++) {
         buf_u32(b, acc);
-        acc += nodes[i].edge_len;
+        acc += ND(i).edge_len;
     }
     buf_u32(b, acc);
     section(b, off, S_EDGES);
-    for (uint32_t i = 0; i < n; i++)
-        if (nodes[i].edge_len)
-            buf_bytes(b, q->edges.data + nodes[i].edge_lo, nodes[i].edge_len * sizeof(uint32_t));
+    for (uint32_t i = 0; i < n; i++) {
+        const uint32_t *e = q->edges.data + ND(i).edge_lo;
+        if (!ND(i).edge_len)
+            continue;
+        if (identity) {
+            buf_bytes(b, e, ND(i).edge_len * sizeof(uint32_t));
+            continue;
+        }
+        for (uint32_t k = 0; k < ND(i).edge_len; k++) {
+            if (remap[e[k]] == NONE)
+                bug("an edge to a node that is not in the graph");
+            buf_u32(b, remap[e[k]]);
+        }
+    }
     section(b, off, S_INDEX);
     uint64_t *index = xcalloc(cap, sizeof(uint64_t));
     for (uint32_t i = 0; i < n; i++) {
-        uint32_t s = index_slot(nodes[i].kind, nodes[i].key_fp, cap);
+        uint32_t s = index_slot(ND(i).kind, ND(i).key_fp, cap);
         while (index[s])
             s = (s + 1) & (cap - 1);
-        index[s] = (uint64_t)fp_tag(nodes[i].key_fp) << 32 | (i + 1);
+        index[s] = (uint64_t)fp_tag(ND(i).key_fp) << 32 | (i + 1);
     }
     buf_bytes(b, index, (size_t)cap * sizeof(uint64_t));
     xfree(index, (size_t)cap * sizeof(uint64_t));
@@ -542,13 +568,13 @@ encode_graph(QCtx *q, Buf *b, Buf *cache)
     section(b, off, S_KEYOFF);
     for (uint32_t i = 0; i < n; i++) {
         buf_u32(b, (uint32_t)blob.len);
-        const QueryKind *k = &q->kinds[nodes[i].kind];
+        const QueryKind *k = &q->kinds[ND(i).kind];
         if (!k->key_encode || (k->flags & Q_DEF_KEYED))
             continue;
-        if (nodes[i].has_key) {
-            k->key_encode(q, nodes[i].key, &blob);
-        } else if (nodes[i].prev != NONE) {
-            uint32_t p = nodes[i].prev;
+        if (ND(i).has_key) {
+            k->key_encode(q, ND(i).key, &blob);
+        } else if (ND(i).prev != NONE) {
+            uint32_t p = ND(i).prev;
             buf_bytes(&blob, q->prev.key_blob + q->prev.key_off[p],
                       q->prev.key_off[p + 1] - q->prev.key_off[p]);
         }
@@ -562,8 +588,8 @@ encode_graph(QCtx *q, Buf *b, Buf *cache)
     section(b, off, S_FXOFF);
     for (uint32_t i = 0; i < n; i++) {
         buf_u32(b, (uint32_t)blob.len);
-        if (nodes[i].fx)
-            fx_encode(q, &q->fx.data[nodes[i].fx], &blob);
+        if (ND(i).fx)
+            fx_encode(q, &q->fx.data[ND(i).fx], &blob);
     }
     buf_u32(b, (uint32_t)blob.len);
     section(b, off, S_FXBLOB);
@@ -579,7 +605,7 @@ encode_graph(QCtx *q, Buf *b, Buf *cache)
     buf_u64(cache, 0);
     for (uint32_t i = 0; i < n; i++) {
         buf_u64(cache, blob.len);
-        const QNode *nd = &nodes[i];
+        const QNode *nd = &ND(i);
         const QueryKind *k = &q->kinds[nd->kind];
         if (!(k->flags & Q_CACHE_ON_DISK))
             continue;
@@ -593,6 +619,9 @@ encode_graph(QCtx *q, Buf *b, Buf *cache)
     buf_u64(cache, blob.len);
     buf_bytes(cache, blob.data, blob.len);
     buf_free(&blob);
+#undef ND
+    xfree(live, (total ? total : 1) * sizeof(uint32_t));
+    xfree(remap, (total ? total : 1) * sizeof(uint32_t));
 }
 
 static bool

@@ -49,8 +49,14 @@ expect_stat "body edit: shapes.rs not re-parsed" parse green 1
 expect_stat "body edit: def table re-run, unchanged" def_table executed 1
 expect_stat "body edit: item syntax of main.rs's owners re-hashed" hir_owner_nodes executed 4
 expect_stat "body edit: shapes::unit's syntax green" hir_owner_nodes green 1
-expect_stat "body edit: only the edited item re-checked" check_attrs executed 1
-expect_stat "body edit: check_crate green" check_crate executed 0
+expect_stat "body edit: attributes unchanged, none re-checked" check_attrs executed 0
+expect_stat "body edit: attribute syntax of every owner green" hir_attrs executed 4
+
+# an attribute edit re-checks that item's attributes only
+sed -i 's/^fn area/#[allow(dead_code)]\nfn area/' main.rs
+check_rs main.rs
+expect_stat "attribute edit: one item's attributes re-checked" check_attrs executed 1
+expect_stat "attribute edit: the others reused" check_attrs green 4
 
 # lines and comments inserted above every item: nothing downstream re-runs
 { printf '// a new comment\n\n/* and a block\n comment */\n'; cat main.rs; } >m2 && mv m2 main.rs
@@ -62,7 +68,7 @@ expect_stat "insert above: check_crate green" check_crate executed 0
 sed -i 's/^    1$/    2/' shapes.rs
 check_rs main.rs
 expect_stat "module edit: only shapes.rs re-parsed" parse executed 1
-expect_stat "module edit: only unit re-checked" check_attrs executed 1
+expect_stat "module edit: main.rs's syntax not re-hashed" hir_owner_nodes executed 1
 
 # an error is reported with its position after lines moved
 sed -i 's/#\[derive(Debug, Clone)\]/#[derive(Debug, Clone, Nope)]/' main.rs
@@ -95,9 +101,8 @@ check "cfg off: main::{closure#0} is the block closure" has "$OUT" "main::{closu
 check "cfg off: the async closure is {closure#1}" has "$OUT" "main::{closure#1}::{closure#0}"
 check_rs c.rs --print def-paths --cfg a
 check "cfg on: the cfg'd closure takes {closure#0}" has "$OUT" "main::{closure#2}::{closure#0}"
-expect_stat "cfg on: only main re-checked" check_attrs executed 1
-expect_stat "cfg on: other's check reused (its syntax fingerprint is unchanged)" check_attrs green 1
+expect_stat "cfg on: attribute checks reused" check_attrs green 2
 check_rs c.rs --print def-paths
 check "cfg off again: numbering restored" has "$OUT" "main::{closure#1}::{closure#0}"
 check "cfg off again: no stale closure" hasnt "$OUT" "main::{closure#2}"
-expect_stat "cfg off again: only main re-checked" check_attrs executed 1
+expect_stat "cfg off again: attribute checks reused" check_attrs executed 0
