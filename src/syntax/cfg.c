@@ -184,7 +184,7 @@ strip(Strip *s, Node *n)
         return n;
     Node *c = arena_dup(s->arena, n, sizeof *n);
     c->attrs = attrs;
-    c->nattrs = (uint16_t)nattrs;
+    c->nattrs = nattrs;
     c->kids = kids;
     c->nkids = nkids;
     return c;

@@ -6,12 +6,17 @@
  * Errors are data (SyntaxError); after one, the parser is in recovery mode
  * and reports nothing more until it resynchronises at a statement or item
  * boundary, so one mistake gives one error, and independent mistakes in
- * different items each give theirs.  Constructs outside smelt's subset get
- * "<construct> is not supported by smelt yet".
+ * different items each give theirs.  Errors rustc reports without stopping
+ * (feature gates, literal checks, missing bodies) do not enter recovery.
+ * As in rustc, a file whose delimiters do not balance, or with an
+ * unterminated literal or comment, gets only those errors: no parse.
+ * Messages, spans and labels follow rustc's.  Constructs outside smelt's
+ * subset get "<construct> is not supported by smelt yet".
  */
 #include "syntax.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 enum { MAX_DEPTH = 1000 };
@@ -31,6 +36,8 @@ typedef struct {
     Token split;    /* the rest of a compound token split by the grammar */
     bool has_split;
     uint32_t prev_hi; /* end of the last consumed token */
+    uint32_t macro_close; /* the token closing the macro arguments being parsed, or 0 */
+    bool in_async;        /* in an async fn, block or closure: `.await` is allowed */
 } P;
 
 /* restrictions on expressions */
@@ -211,6 +218,10 @@ describe(P *p, const Token *t, char *out, size_t n)
     default:
         break;
     }
+    if (p->macro_close && t == &p->t[p->macro_close]) {
+        snprintf(out, n, "end of macro arguments");
+        return;
+    }
     if (t->kind >= TK_KW_AS && t->kind <= TK_KW_GEN) {
         snprintf(out, n, "keyword %s", tok_kind_name((TokKind)t->kind));
         return;
@@ -221,14 +232,15 @@ describe(P *p, const Token *t, char *out, size_t n)
     snprintf(out, n, "`%.*s`", (int)len, p->src + t->lo);
 }
 
-static void
+static bool
 err_at(P *p, uint32_t lo, uint32_t hi, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
-static void
+/* Reports a syntax error and enters recovery; false when recovering already. */
+static bool
 err_at(P *p, uint32_t lo, uint32_t hi, const char *fmt, ...)
 {
     if (p->failed)
-        return;
+        return false;
     p->failed = true;
     char msg[512];
     va_list ap;
@@ -236,6 +248,17 @@ err_at(P *p, uint32_t lo, uint32_t hi, const char *fmt, ...)
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     syntax_error(p->errs, lo, hi, "", "%s", msg);
+    return true;
+}
+
+/* Puts `label` under the caret of the error just reported. */
+static void
+set_label(P *p, const char *label)
+{
+    SyntaxError *e = &p->errs->data[p->errs->len - 1];
+    if (e->label)
+        xfree(e->label, strlen(e->label) + 1);
+    e->label = xstrndup(label, strlen(label));
 }
 
 /*
@@ -250,13 +273,40 @@ gate_at(P *p, uint32_t lo, uint32_t hi, const char *code, const char *msg)
     syntax_error(p->errs, lo, hi, code, "%s", msg);
 }
 
+/* an error with a label under its caret, without entering recovery */
+static void
+gate_label(P *p, uint32_t lo, uint32_t hi, const char *code, const char *label, const char *fmt,
+           ...) __attribute__((format(printf, 6, 7)));
+
+static void
+gate_label(P *p, uint32_t lo, uint32_t hi, const char *code, const char *label, const char *fmt,
+           ...)
+{
+    if (p->failed)
+        return;
+    char msg[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    syntax_error(p->errs, lo, hi, code, "%s", msg);
+    if (label)
+        p->errs->data[p->errs->len - 1].label = xstrndup(label, strlen(label));
+}
+
 static void
 err_expected(P *p, const char *what)
 {
     char found[80];
     describe(p, peek(p), found, sizeof found);
     const Token *t = peek(p);
-    err_at(p, t->lo, t->hi > t->lo ? t->hi : t->lo, "expected %s, found %s", what, found);
+    char label[128];
+    if (!strcmp(what, "identifier") && t->kind >= TK_KW_AS && t->kind <= TK_KW_GEN)
+        snprintf(label, sizeof label, "expected identifier, found keyword");
+    else
+        snprintf(label, sizeof label, "expected %s", what);
+    if (err_at(p, t->lo, t->hi > t->lo ? t->hi : t->lo, "expected %s, found %s", what, found))
+        set_label(p, label);
 }
 
 static void
@@ -273,7 +323,8 @@ expect_semi(P *p)
         return true;
     char found[80];
     describe(p, peek(p), found, sizeof found);
-    err_at(p, p->prev_hi, p->prev_hi, "expected `;`, found %s", found);
+    if (err_at(p, p->prev_hi, p->prev_hi, "expected `;`, found %s", found))
+        set_label(p, "help: add `;` here");
     return false;
 }
 
@@ -404,13 +455,22 @@ static Node *parse_expr(P *p);
 static Node *parse_type(P *p);
 static Node *parse_pat(P *p);
 static Node *parse_block(P *p);
-static Node *parse_item(P *p, NodeVec *attrs, bool in_trait_or_impl);
+/* what a block's inner attributes (`{ #![a] ... }`) may do where it is */
+enum { INNER_KEEP, INNER_DENY, INNER_GATE };
+static Node *parse_block_in(P *p, int inner);
+static void check_inner_attrs(P *p, Node *b, int inner);
+/* where an item is: its body may be left out only in a trait */
+typedef enum { IN_MOD, IN_TRAIT, IN_IMPL } ItemCtx;
+
+static Node *parse_item(P *p, NodeVec *attrs, ItemCtx ctx);
 static void parse_attrs(P *p, NodeVec *out, bool inner);
 static Node *parse_path(P *p, bool expr_style);
 static Node *parse_generic_args(P *p);
 static Node *parse_bounds(P *p, NodeKind kind);
 static Node *parse_use_tree(P *p, int depth);
 static bool is_lit_tok(TokKind k);
+static bool is_open_delim(TokKind k);
+static bool is_close_delim(TokKind k);
 static Node *parse_pat_bound(P *p);
 
 /* ---- attributes ----------------------------------------------------------- */
@@ -551,7 +611,7 @@ attach_attrs(P *p, Node *n, NodeVec *attrs)
     if (n->nattrs)
         memcpy(all + attrs->len, n->attrs, n->nattrs * sizeof(Node *));
     n->attrs = all;
-    n->nattrs = (uint16_t)(n->nattrs + attrs->len);
+    n->nattrs = n->nattrs + attrs->len;
     vec_free(attrs);
 }
 
@@ -615,7 +675,7 @@ parse_generic_args(P *p)
             finish(p, b);
             vec_push(&kids, b);
         } else if (at(p, TK_LBRACE)) {
-            vec_push(&kids, parse_block(p));
+            vec_push(&kids, parse_block_in(p, INNER_GATE));
         } else if (at(p, TK_MINUS) || is_lit_tok(kind(p))) {
             /* a const argument is a literal, `-` literal or a block: `N<3>` ends at `>` */
             vec_push(&kids, parse_pat_bound(p));
@@ -954,11 +1014,129 @@ is_lit_tok(TokKind k)
            k == TK_BYTE_STR || k == TK_KW_TRUE || k == TK_KW_FALSE || k == TK_C_STR;
 }
 
+/* `s` is one of `first` followed by digits only: a width that is not one (`u7`, `f8`) */
+static bool
+looks_like_width(const char *s, const char *first)
+{
+    if (!s[0] || !s[1] || !strchr(first, s[0]))
+        return false;
+    for (const char *c = s + 1; *c; c++)
+        if (*c < '0' || *c > '9')
+            return false;
+    return true;
+}
+
+static bool
+in_names(const char *s, const char *const *names)
+{
+    for (int i = 0; names[i]; i++)
+        if (!strcmp(s, names[i]))
+            return true;
+    return false;
+}
+
+/*
+ * The checks rustc makes when it turns a literal token into a value: valid
+ * suffixes (an integer's `f` suffix makes it a float), no decimal point in
+ * other bases, and integers that fit in 128 bits.
+ */
+static void
+check_lit(P *p, const Token *t)
+{
+    static const char *const INT_SUFFIXES[] = {"i8", "i16", "i32", "i64", "i128", "isize", "u8",
+                                               "u16", "u32", "u64", "u128", "usize", NULL};
+    static const char *const FLOAT_SUFFIXES[] = {"f16", "f32", "f64", "f128", NULL};
+    const char *suf = t->suffix ? sym_str(t->suffix) : NULL;
+    char label[160];
+    switch ((int)t->kind) {
+    case TK_INT: {
+        const char *digits = sym_str(t->sym);
+        int base = 10;
+        if (digits[0] == '0' && (digits[1] == 'x' || digits[1] == 'o' || digits[1] == 'b'))
+            base = digits[1] == 'x' ? 16 : digits[1] == 'o' ? 8 : 2;
+        if (suf && !in_names(suf, INT_SUFFIXES)) {
+            if (suf[0] == 'f') {
+                if (base != 10) {
+                    gate_label(p, t->lo, t->hi, "", "not supported",
+                               "%s float literal is not supported",
+                               base == 16 ? "hexadecimal" : base == 8 ? "octal" : "binary");
+                    return;
+                }
+                break; /* a float: checked below */
+            }
+            if (looks_like_width(suf, "iu")) {
+                gate_label(p, t->lo, t->hi, "", NULL, "invalid width `%s` for integer literal",
+                           suf + 1);
+            } else {
+                snprintf(label, sizeof label, "invalid suffix `%s`", suf);
+                gate_label(p, t->lo, t->hi, "", label, "invalid suffix `%s` for number literal",
+                           suf);
+            }
+            return;
+        }
+        /* at most 2^128 - 1 (lexing already reported digits invalid for the base) */
+        uint64_t hi = 0, lo = 0;
+        bool big = false;
+        for (const char *c = digits + (base != 10 ? 2 : 0); *c && !big; c++) {
+            int d = *c >= '0' && *c <= '9'   ? *c - '0'
+                    : *c >= 'a' && *c <= 'f' ? *c - 'a' + 10
+                    : *c >= 'A' && *c <= 'F' ? *c - 'A' + 10
+                                             : -1;
+            if (d < 0 || d >= base)
+                continue;
+            /* (hi, lo) = (hi, lo) * base + d, in 32-bit pieces */
+            uint64_t parts[4] = {lo & 0xffffffffu, lo >> 32, hi & 0xffffffffu, hi >> 32};
+            uint64_t carry = (uint64_t)d;
+            for (int i = 0; i < 4; i++) {
+                uint64_t v = parts[i] * (uint64_t)base + carry;
+                parts[i] = v & 0xffffffffu;
+                carry = v >> 32;
+            }
+            big = carry != 0;
+            lo = parts[0] | parts[1] << 32;
+            hi = parts[2] | parts[3] << 32;
+        }
+        if (big)
+            gate_label(p, t->lo, t->hi, "", NULL, "integer literal is too large");
+        return;
+    }
+    case TK_FLOAT:
+        break;
+    case TK_STR:
+    case TK_BYTE_STR:
+    case TK_C_STR:
+    case TK_CHAR:
+    case TK_BYTE:
+        if (suf) {
+            const char *what = t->kind == TK_STR        ? "string"
+                               : t->kind == TK_BYTE_STR ? "byte string"
+                               : t->kind == TK_C_STR    ? "C string"
+                               : t->kind == TK_CHAR     ? "char"
+                                                        : "byte";
+            snprintf(label, sizeof label, "invalid suffix `%s`", suf);
+            gate_label(p, t->lo, t->hi, "", label, "suffixes on %s literals are invalid", what);
+        }
+        return;
+    default:
+        return;
+    }
+    /* a float, or an integer with an `f` suffix */
+    if (!suf || in_names(suf, FLOAT_SUFFIXES))
+        return;
+    if (looks_like_width(suf, "f")) {
+        gate_label(p, t->lo, t->hi, "", NULL, "invalid width `%s` for float literal", suf + 1);
+    } else {
+        snprintf(label, sizeof label, "invalid suffix `%s`", suf);
+        gate_label(p, t->lo, t->hi, "", label, "invalid suffix `%s` for float literal", suf);
+    }
+}
+
 static Node *
 parse_lit(P *p)
 {
     uint32_t lo = peek(p)->lo;
     Token t = next(p);
+    check_lit(p, &t);
     Node *n = mk(p, N_LIT, lo);
     n->op = t.kind;
     n->sym = t.sym;
@@ -1098,10 +1276,13 @@ parse_pat1(P *p)
             Node *a = parse_pat_bound(p);
             if (at(p, TK_DOTDOTEQ) || at(p, TK_DOTDOT) || at(p, TK_DOTDOTDOT)) {
                 bool incl = !at(p, TK_DOTDOT);
-                if (at(p, TK_DOTDOTDOT))
+                bool dots = at(p, TK_DOTDOTDOT);
+                if (dots && p->ed < EDITION_2021)
                     unsupported(p, peek(p)->lo, peek(p)->hi, "a `...` range pattern (use `..=`)");
                 next(p);
                 Node *b = incl || range_pat_end_start(kind(p)) ? parse_pat_bound(p) : none(p);
+                if (dots) /* a hard error since 2021 */
+                    gate_at(p, lo, p->prev_hi, "E0783", "`...` range patterns are deprecated");
                 r = mk2(p, N_PAT_RANGE, lo, a, b);
                 if (incl)
                     r->flags |= NF_INCLUSIVE;
@@ -1194,6 +1375,12 @@ parse_pat1(P *p)
                     r = mk1(p, N_PAT_PATH, lo, path);
                 }
             }
+        } else if (k >= TK_KW_AS && k <= TK_KW_GEN) {
+            /* `let match = ..`: rustc wants a binding name here */
+            if (err_at(p, lo, peek(p)->hi, "expected identifier, found keyword %s",
+                       tok_kind_name(k)))
+                set_label(p, "expected identifier, found keyword");
+            r = error_node(p, lo);
         } else {
             err_expected(p, "pattern");
             r = error_node(p, lo);
@@ -1261,20 +1448,108 @@ can_start_expr(TokKind k)
     }
 }
 
-/* comma-separated expressions up to `close` */
-static void
-parse_expr_list(P *p, TokKind close, NodeVec *out)
+/* what kind of list an expression list is, for rustc's messages */
+enum {
+    LIST_PLAIN,  /* call arguments, tuple and array elements */
+    LIST_FORMAT, /* arguments of println! and the like */
+    LIST_RULES,  /* arguments of a macro_rules! macro (vec!) */
+};
+
+static int
+cmp_str(const void *a, const void *b)
 {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/*
+ * rustc's "expected one of `,`, `.`, `?`, or an operator, found `x`": the
+ * tokens sorted as rustc sorts them, and the label short when they are many.
+ */
+static void
+err_expected_one_of(P *p, const char **toks, int n)
+{
+    const Token *t = peek(p);
+    char found[80], label[320], msg[256];
+    describe(p, t, found, sizeof found);
+    qsort(toks, (size_t)n, sizeof toks[0], cmp_str);
+    size_t len = 0;
+    for (int i = 0; i < n; i++)
+        len += (size_t)snprintf(label + len, sizeof label - len, "%s%s", i ? ", " : "", toks[i]);
+    snprintf(msg, sizeof msg, "expected one of %.200s, or an operator", label);
+    if (n + 1 > 6)
+        snprintf(label, sizeof label, "expected one of %d possible tokens", n + 1);
+    else
+        snprintf(label, sizeof label, "%s", msg);
+    if (err_at(p, t->lo, t->hi, "%s, found %s", msg, found))
+        set_label(p, label);
+}
+
+/*
+ * Ends a list after its element `last`: the close token, or rustc's error
+ * naming every token that could have come (sorted as rustc sorts them; a
+ * path could also have gone on with `!`, `::` or `{`).  `extra` is one more
+ * acceptable token (`;` after an array's first element), or NULL.
+ */
+static void
+expect_list_end(P *p, const Node *last, TokKind close, const char *extra, int list, bool first)
+{
+    if (eat(p, close) || p->failed)
+        return;
+    if (at(p, TK_EOF) || !last) {
+        expect(p, close);
+        return;
+    }
+    const Token *t = peek(p);
+    char found[80];
+    describe(p, t, found, sizeof found);
+    if (list == LIST_RULES) {
+        if (err_at(p, t->lo, t->hi, "no rules expected %s", found))
+            set_label(p, "no rules expected this token in macro call");
+        return;
+    }
+    if (list == LIST_FORMAT && first) {
+        if (err_at(p, t->lo, t->hi, "expected `,`, found %s", found))
+            set_label(p, "expected `,`");
+        return;
+    }
+    const char *toks[12];
+    int n = 0;
+    char closer[8];
+    toks[n++] = "`,`";
+    toks[n++] = "`.`";
+    toks[n++] = "`?`";
+    if (list == LIST_PLAIN) {
+        snprintf(closer, sizeof closer, "%s", tok_kind_name(close));
+        toks[n++] = closer;
+    }
+    if (extra)
+        toks[n++] = extra;
+    if (last->kind == N_PATH_EXPR && last->kids[0]->kind == N_PATH) {
+        toks[n++] = "`!`";
+        toks[n++] = "`::`";
+        toks[n++] = "`{`";
+    }
+    err_expected_one_of(p, toks, n);
+}
+
+/* comma-separated expressions up to `close` (`first`: the list's first element is next) */
+static void
+parse_expr_list(P *p, TokKind close, NodeVec *out, int list, bool first)
+{
+    Node *last = NULL;
     while (!at(p, close) && !at(p, TK_EOF)) {
         NodeVec attrs = {0};
         parse_attrs(p, &attrs, false);
         Node *e = parse_expr(p);
         attach_attrs(p, e, &attrs);
         vec_push(out, e);
+        last = e;
         if (p->failed || !eat(p, TK_COMMA))
             break;
+        last = NULL;
+        first = false;
     }
-    expect(p, close);
+    expect_list_end(p, last, close, NULL, list, first);
 }
 
 static const char *const FORMAT_MACROS[] = {
@@ -1304,13 +1579,26 @@ parse_macro_call(P *p, Node *path, uint32_t lo)
     n->sym = name;
     n->op = (uint16_t)open;
     NodeVec kids = {0};
+    /* the closing delimiter: the file's delimiters are known to balance */
+    uint32_t saved_close = p->macro_close;
+    if (!p->has_split) {
+        int depth = 0;
+        for (uint32_t j = p->i; j < p->n; j++) {
+            TokKind k = (TokKind)p->t[j].kind;
+            depth += is_open_delim(k) ? 1 : is_close_delim(k) ? -1 : 0;
+            if (depth == 0) {
+                p->macro_close = j;
+                break;
+            }
+        }
+    }
     bool known = false;
     for (int i = 0; FORMAT_MACROS[i]; i++)
         if (!strcmp(nm, FORMAT_MACROS[i]))
             known = true;
     if (known) {
         next(p);
-        parse_expr_list(p, close, &kids);
+        parse_expr_list(p, close, &kids, LIST_FORMAT, true);
     } else if (!strcmp(nm, "vec")) {
         next(p);
         uint32_t alo = peek(p)->lo;
@@ -1325,9 +1613,9 @@ parse_macro_call(P *p, Node *path, uint32_t lo)
             } else {
                 vec_push(&kids, first);
                 if (!p->failed && eat(p, TK_COMMA))
-                    parse_expr_list(p, close, &kids);
+                    parse_expr_list(p, close, &kids, LIST_RULES, false);
                 else
-                    expect(p, close);
+                    expect_list_end(p, first, close, NULL, LIST_RULES, true);
             }
         }
         n->flags |= NF_INLINE; /* vec!: kids are elements, or one ARRAY_REPEAT */
@@ -1346,6 +1634,7 @@ parse_macro_call(P *p, Node *path, uint32_t lo)
         snprintf(what, sizeof what, "the macro `%s!`", nm);
         unsupported(p, lo, p->prev_hi > tlo ? tlo + 1 : tlo, what);
     }
+    p->macro_close = saved_close;
     set_kids(p, n, &kids);
     finish(p, n);
     return n;
@@ -1372,6 +1661,11 @@ parse_struct_lit(P *p, Node *path, uint32_t lo)
         }
         if (!at(p, TK_IDENT) && !at(p, TK_INT)) {
             err_expected(p, "identifier");
+            vec_free(&attrs);
+            break;
+        }
+        if (at(p, TK_INT) && kind_at(p, 1) != TK_COLON) {
+            err_expected(p, "identifier"); /* no shorthand for a tuple field */
             vec_free(&attrs);
             break;
         }
@@ -1440,17 +1734,20 @@ parse_closure(P *p, int r)
     Node *pn = mk(p, N_CLOSURE_PARAMS, plo);
     set_kids(p, pn, &params);
     Node *ret = none(p), *body;
+    bool was_async = p->in_async;
+    p->in_async = (flags & NF_ASYNC) != 0;
     if (eat(p, TK_RARROW)) {
         ret = parse_type(p);
         if (!at(p, TK_LBRACE)) {
             err_expected(p, "`{`");
             body = error_node(p, peek(p)->lo);
         } else {
-            body = parse_block(p);
+            body = parse_block_in(p, INNER_GATE);
         }
     } else {
         body = parse_expr_r(p, r & R_NO_STRUCT);
     }
+    p->in_async = was_async;
     Node *n = mk(p, N_CLOSURE, lo);
     n->flags = flags;
     n->nkids = 3;
@@ -1461,19 +1758,79 @@ parse_closure(P *p, int r)
     return n;
 }
 
+/*
+ * `let` is allowed in an `if`/`while` condition at the top, or (edition
+ * 2024) as an operand of a chain of `&&`: never under `||` or another
+ * operator.
+ */
+static void
+check_cond(P *p, const Node *e, bool in_chain)
+{
+    switch ((int)e->kind) {
+    case N_LET_COND:
+        if (in_chain && p->ed < EDITION_2024)
+            gate_at(p, e->lo, e->hi, "", "let chains are only allowed in Rust 2024 or later");
+        return;
+    case N_BINARY:
+        if (e->op == TK_ANDAND) {
+            check_cond(p, e->kids[0], true);
+            check_cond(p, e->kids[1], true);
+            return;
+        }
+        if (e->op == TK_OROR) {
+            const char *op = strstr(p->src + e->kids[0]->hi, "||");
+            uint32_t olo = op ? (uint32_t)(op - p->src) : e->kids[0]->hi;
+            bool has_let = false;
+            for (int i = 0; i < 2; i++)
+                has_let = has_let || e->kids[i]->kind == N_LET_COND;
+            if (has_let) {
+                gate_at(p, olo, olo + 2, "",
+                        "`||` operators are not supported in let chain conditions");
+                return;
+            }
+        }
+        break;
+    default:
+        break;
+    }
+    /* a `let` anywhere below is in the wrong place */
+    for (uint32_t i = 0; i < e->nkids; i++) {
+        const Node *k = e->kids[i];
+        if (k->kind == N_LET_COND)
+            gate_at(p, k->lo, k->hi, "", "expected expression, found `let` statement");
+        else if (k->kind == N_BINARY || k->kind == N_UNARY || k->kind == N_ADDR_OF ||
+                 k->kind == N_CAST || k->kind == N_RANGE)
+            check_cond(p, k, false);
+    }
+}
+
 static Node *
 parse_if(P *p)
 {
     uint32_t lo = peek(p)->lo;
     next(p); /* if */
+    bool block_first = at(p, TK_LBRACE);
     Node *cond = parse_expr_r(p, R_NO_STRUCT | R_ALLOW_LET);
-    Node *then = at(p, TK_LBRACE) ? parse_block(p) : (err_expected(p, "`{`"), error_node(p, lo));
+    check_cond(p, cond, false);
+    Node *then;
+    if (block_first && cond->kind == N_BLOCK && !at(p, TK_LBRACE)) {
+        /* `if { .. }`: rustc takes the block for the body */
+        gate_label(p, lo + 2, lo + 2, "", "expected condition here",
+                   "missing condition for `if` expression");
+        then = cond;
+        cond = error_node(p, cond->lo);
+    } else if (at(p, TK_LBRACE)) {
+        then = parse_block_in(p, INNER_DENY);
+    } else {
+        err_expected(p, "`{`");
+        then = error_node(p, lo);
+    }
     Node *els = none(p);
     if (eat(p, TK_KW_ELSE)) {
         if (at(p, TK_KW_IF))
             els = parse_if(p);
         else if (at(p, TK_LBRACE))
-            els = parse_block(p);
+            els = parse_block_in(p, INNER_DENY);
         else {
             err_expected(p, "`{`");
             els = error_node(p, peek(p)->lo);
@@ -1509,8 +1866,18 @@ parse_match(P *p)
         uint32_t alo = peek(p)->lo;
         Node *pat = parse_pat(p);
         Node *guard = eat(p, TK_KW_IF) ? parse_expr_r(p, R_ALLOW_LET) : none(p);
+        check_cond(p, guard, false);
+        if (!at(p, TK_FATARROW) && !p->failed && pat->kind == N_PAT_LIT) {
+            /* after a literal: a range, an or-pattern, a guard or the arm */
+            char found[80];
+            describe(p, peek(p), found, sizeof found);
+            const char *one_of = "expected one of `...`, `..=`, `..`, `=>`, `if`, or `|`";
+            if (err_at(p, peek(p)->lo, peek(p)->hi, "%s, found %s", one_of, found))
+                set_label(p, one_of);
+        }
         expect(p, TK_FATARROW);
         Node *body = parse_expr_r(p, R_STMT);
+        check_inner_attrs(p, body, INNER_GATE);
         Node *arm = mk(p, N_ARM, alo);
         arm->nkids = 3;
         arm->kids = arena_alloc(p->arena, 3 * sizeof(Node *));
@@ -1523,7 +1890,7 @@ parse_match(P *p)
         if (eat(p, TK_COMMA))
             continue;
         if (!is_block_like(body) && !at(p, TK_RBRACE)) {
-            err_expected(p, "`,` or `}`");
+            err_at(p, p->prev_hi, p->prev_hi, "expected `,` following `match` arm");
             break;
         }
     }
@@ -1558,12 +1925,13 @@ parse_loopish(P *p, Symbol label, uint32_t lo)
     switch ((int)kind(p)) {
     case TK_KW_LOOP:
         next(p);
-        n = mk1(p, N_LOOP, lo, parse_block(p));
+        n = mk1(p, N_LOOP, lo, parse_block_in(p, INNER_DENY));
         break;
     case TK_KW_WHILE: {
         next(p);
         Node *cond = parse_expr_r(p, R_NO_STRUCT | R_ALLOW_LET);
-        n = mk2(p, N_WHILE, lo, cond, parse_block(p));
+        check_cond(p, cond, false);
+        n = mk2(p, N_WHILE, lo, cond, parse_block_in(p, INNER_DENY));
         break;
     }
     case TK_KW_FOR: {
@@ -1571,7 +1939,7 @@ parse_loopish(P *p, Symbol label, uint32_t lo)
         Node *pat = parse_pat(p);
         expect(p, TK_KW_IN);
         Node *iter = parse_expr_r(p, R_NO_STRUCT);
-        Node *body = parse_block(p);
+        Node *body = parse_block_in(p, INNER_DENY);
         n = mk(p, N_FOR, lo);
         n->nkids = 3;
         n->kids = arena_alloc(p->arena, 3 * sizeof(Node *));
@@ -1581,16 +1949,36 @@ parse_loopish(P *p, Symbol label, uint32_t lo)
         break;
     }
     case TK_LBRACE:
-        n = parse_block(p);
+        n = parse_block_in(p, INNER_GATE);
         n->lo = lo;
         break;
     default:
-        err_expected(p, "`loop`, `while`, `for` or a block after a label");
+        err_expected(p, "`while`, `for`, `loop` or `{` after a label");
         return error_node(p, lo);
     }
     n->sym = label;
     finish(p, n);
     return n;
+}
+
+static bool
+can_begin_type(TokKind k)
+{
+    return is_path_start(k) || k == TK_LPAREN || k == TK_LBRACKET || k == TK_AND ||
+           k == TK_ANDAND || k == TK_STAR || k == TK_NOT || k == TK_UNDERSCORE || k == TK_KW_FN ||
+           k == TK_KW_IMPL || k == TK_KW_DYN || k == TK_KW_FOR || k == TK_KW_UNSAFE ||
+           k == TK_KW_EXTERN || k == TK_QUESTION || k == TK_LIFETIME;
+}
+
+/* At `{`: `{ ident,` and `{ ident: <not a type>` or `{ ident: x,` start no block (as rustc). */
+static bool
+certainly_not_a_block(P *p)
+{
+    if (kind_at(p, 1) != TK_IDENT)
+        return false;
+    TokKind k2 = kind_at(p, 2);
+    return k2 == TK_COMMA ||
+           (k2 == TK_COLON && (kind_at(p, 4) == TK_COMMA || !can_begin_type(kind_at(p, 3))));
 }
 
 static Node *
@@ -1622,13 +2010,15 @@ parse_primary(P *p, int r)
                 break;
             comma = true;
         }
-        expect(p, TK_RPAREN);
+        expect_list_end(p, comma || !kids.len ? NULL : kids.data[kids.len - 1], TK_RPAREN, NULL,
+                        LIST_PLAIN, kids.len == 1);
         if (kids.len == 1 && !comma) {
             Node *inner = kids.data[0];
             vec_free(&kids);
             if (inner->nattrs) {
                 /* attributes are allowed on tuple elements, not in parentheses */
-                gate_at(p, attrs_lo, attrs_hi, "E0658", "attributes on expressions are experimental");
+                gate_at(p, attrs_lo, attrs_hi, "E0658",
+                        "attributes on expressions are experimental");
                 inner->nattrs = 0;
                 inner->attrs = NULL;
             }
@@ -1661,20 +2051,20 @@ parse_primary(P *p, int r)
         NodeVec kids = {0};
         vec_push(&kids, first);
         if (!p->failed && eat(p, TK_COMMA))
-            parse_expr_list(p, TK_RBRACKET, &kids);
+            parse_expr_list(p, TK_RBRACKET, &kids, LIST_PLAIN, false);
         else
-            expect(p, TK_RBRACKET);
+            expect_list_end(p, first, TK_RBRACKET, "`;`", LIST_PLAIN, true);
         Node *n = mk(p, N_ARRAY, lo);
         set_kids(p, n, &kids);
         return n;
     }
     case TK_LBRACE:
-        return parse_block(p);
+        return parse_block_in(p, (r & R_STMT) ? INNER_KEEP : INNER_GATE);
     case TK_KW_UNSAFE:
         if (kind_at(p, 1) == TK_LBRACE) {
             unsupported(p, lo, peek(p)->hi, "an `unsafe` block");
             next(p);
-            Node *b = parse_block(p);
+            Node *b = parse_block_in(p, INNER_GATE);
             b->flags |= NF_UNSAFE;
             return b;
         }
@@ -1690,8 +2080,13 @@ parse_primary(P *p, int r)
         return parse_loopish(p, 0, lo);
     case TK_LIFETIME: {
         Token label = next(p);
-        if (!expect(p, TK_COLON))
+        if (!eat(p, TK_COLON)) {
+            /* `'a` alone: rustc reads a label (or an unclosed char literal) */
+            const Token *t = peek(p);
+            if (err_at(p, t->lo, t->hi, "expected `while`, `for`, `loop` or `{` after a label"))
+                set_label(p, "expected `while`, `for`, `loop` or `{` after a label");
             return error_node(p, lo);
+        }
         return parse_loopish(p, label.sym, lo);
     }
     case TK_OR:
@@ -1705,7 +2100,10 @@ parse_primary(P *p, int r)
             Node *n = mk(p, N_ASYNC_BLOCK, lo);
             if (eat(p, TK_KW_MOVE))
                 n->flags |= NF_MOVE;
-            Node *b = parse_block(p);
+            bool was_async = p->in_async;
+            p->in_async = true;
+            Node *b = parse_block_in(p, INNER_GATE);
+            p->in_async = was_async;
             n->nkids = 1;
             n->kids = arena_alloc(p->arena, sizeof(Node *));
             n->kids[0] = b;
@@ -1782,6 +2180,13 @@ parse_primary(P *p, int r)
     }
     if (is_path_start(k)) {
         Node *path = parse_any_path(p, true);
+        if (p->ed == EDITION_2015 && at(p, TK_KW_MOVE) && path->kind == N_PATH &&
+            path->nkids == 1 && !strcmp(sym_str(path->kids[0]->sym), "async")) {
+            /* `async` is an identifier in 2015, but `async move` is recognised */
+            err_at(p, lo, peek(p)->hi,
+                   "`async move` blocks are only allowed in Rust 2018 or later");
+            return error_node(p, lo);
+        }
         if (at(p, TK_NOT) && path->kind == N_PATH && kind_at(p, 1) != TK_EQ)
             return parse_macro_call(p, path, lo);
         if (at(p, TK_LBRACE) && !(r & R_NO_STRUCT) && path->kind == N_PATH) {
@@ -1793,6 +2198,11 @@ parse_primary(P *p, int r)
                          k1 == TK_POUND;
             if (looks)
                 return parse_struct_lit(p, path, lo);
+        } else if (at(p, TK_LBRACE) && path->kind == N_PATH && certainly_not_a_block(p)) {
+            /* `if x == S { a: 1 } {`: rustc parses the literal, then refuses it */
+            Node *lit = parse_struct_lit(p, path, lo);
+            gate_at(p, lit->lo, lit->hi, "", "struct literals are not allowed here");
+            return lit;
         }
         return mk1(p, N_PATH_EXPR, lo, path);
     }
@@ -1823,6 +2233,10 @@ parse_postfix(P *p, int r)
             next(p);
             uint32_t nlo = peek(p)->lo;
             if (at(p, TK_KW_AWAIT)) {
+                if (!p->in_async)
+                    gate_label(p, peek(p)->lo, peek(p)->hi, "E0728",
+                               "only allowed inside `async` functions and blocks",
+                               "`await` is only allowed inside `async` functions and blocks");
                 next(p);
                 e = mk1(p, N_AWAIT, lo, e);
             } else if (at(p, TK_INT)) {
@@ -1830,7 +2244,11 @@ parse_postfix(P *p, int r)
                 e = mk1(p, N_FIELD_EXPR, lo, e);
                 e->sym = t.sym;
                 if (t.suffix)
-                    err_at(p, t.lo, t.hi, "suffixes on a tuple index are invalid");
+                    if (err_at(p, t.lo, t.hi, "suffixes on a tuple index are invalid")) {
+                        char label[96];
+                        snprintf(label, sizeof label, "invalid suffix `%s`", sym_str(t.suffix));
+                        set_label(p, label);
+                    }
             } else if (at(p, TK_FLOAT)) {
                 /* x.0.1 lexes as x . `0.1`: two tuple indices */
                 Token t = next(p);
@@ -1856,7 +2274,7 @@ parse_postfix(P *p, int r)
                     NodeVec kids = {0};
                     vec_push(&kids, e);
                     vec_push(&kids, targs ? targs : none(p));
-                    parse_expr_list(p, TK_RPAREN, &kids);
+                    parse_expr_list(p, TK_RPAREN, &kids, LIST_PLAIN, true);
                     e = mk(p, N_METHOD_CALL, lo);
                     set_kids(p, e, &kids);
                     e->sym = t.kind == TK_IDENT ? t.sym : sym_cstr("self");
@@ -1875,7 +2293,7 @@ parse_postfix(P *p, int r)
             next(p);
             NodeVec kids = {0};
             vec_push(&kids, e);
-            parse_expr_list(p, TK_RPAREN, &kids);
+            parse_expr_list(p, TK_RPAREN, &kids, LIST_PLAIN, true);
             e = mk(p, N_CALL, lo);
             set_kids(p, e, &kids);
         } else if (!stmt_block && at(p, TK_LBRACKET)) {
@@ -1952,6 +2370,67 @@ parse_unary(P *p, int r)
     return n;
 }
 
+/* Where the parser is, to try a parse and go back. */
+typedef struct {
+    uint32_t i, prev_hi, nerrs, depth;
+    bool has_split, failed;
+    Token split;
+} Mark;
+
+static Mark
+mark(P *p)
+{
+    return (Mark){p->i, p->prev_hi, p->errs->len, p->depth, p->has_split, p->failed, p->split};
+}
+
+static void
+reset(P *p, const Mark *m)
+{
+    p->i = m->i;
+    p->prev_hi = m->prev_hi;
+    p->depth = m->depth;
+    p->has_split = m->has_split;
+    p->failed = m->failed;
+    p->split = m->split;
+    while (p->errs->len > m->nerrs) {
+        SyntaxError *e = &p->errs->data[--p->errs->len];
+        xfree(e->msg, strlen(e->msg) + 1);
+        if (e->label)
+            xfree(e->label, strlen(e->label) + 1);
+    }
+}
+
+/*
+ * The type after `as`.  In `x as usize < y` the `<` opens generic arguments
+ * that do not parse: like rustc, read it as a comparison and say so.
+ */
+static Node *
+parse_cast_type(P *p)
+{
+    uint32_t j = 0;
+    while (kind_at(p, j) == TK_IDENT && kind_at(p, j + 1) == TK_PATHSEP)
+        j += 2;
+    TokKind after = kind_at(p, j + 1);
+    if (p->too_deep || kind_at(p, j) != TK_IDENT || (after != TK_LT && after != TK_SHL))
+        return parse_type(p);
+    Mark m = mark(p);
+    Node *ty = parse_type(p);
+    if (!p->failed || p->too_deep)
+        return ty;
+    reset(p, &m);
+    uint32_t lo = peek(p)->lo;
+    ty = mk1(p, N_TY_PATH, lo, parse_path(p, true));
+    finish(p, ty);
+    const Token *t = peek(p);
+    bool shl = t->kind == TK_SHL;
+    gate_label(p, t->lo, t->hi, "",
+               shl ? "not interpreted as shift" : "not interpreted as comparison",
+               "`%s` is interpreted as a start of generic arguments for `%.*s`, not a %s",
+               shl ? "<<" : "<", (int)(ty->hi - ty->lo), p->src + ty->lo,
+               shl ? "shift" : "comparison");
+    return ty;
+}
+
 static int
 binop_prec(TokKind k)
 {
@@ -2000,17 +2479,16 @@ parse_binary(P *p, int min_prec, int r)
         if (!enter(p))
             break;
         links++;
-        next(p);
+        Token optok = next(p);
         if (op == TK_KW_AS) {
-            Node *ty = parse_type(p);
-            lhs = mk2(p, N_CAST, lo, lhs, ty);
+            lhs = mk2(p, N_CAST, lo, lhs, parse_cast_type(p));
             continue;
         }
         Node *rhs = parse_binary(p, prec + 1, r);
         lhs = mk2(p, N_BINARY, lo, lhs, rhs);
         lhs->op = (uint16_t)op;
         if (prec == 3 && binop_prec(kind(p)) == 3) {
-            err_at(p, peek(p)->lo, peek(p)->hi, "comparison operators cannot be chained");
+            err_at(p, optok.lo, optok.hi, "comparison operators cannot be chained");
             break;
         }
     }
@@ -2038,12 +2516,12 @@ parse_range(P *p, int r)
         err_at(p, peek(p)->lo, peek(p)->hi, "unexpected token: `...`");
         return start;
     }
-    next(p);
+    Token optok = next(p);
     Node *end = none(p);
     if (can_start_expr(kind(p)) && !(at(p, TK_LBRACE) && (r & R_NO_STRUCT)))
         end = parse_binary(p, 1, r & ~R_STMT);
     else if (incl)
-        err_at(p, lo, p->prev_hi, "inclusive range with no end");
+        gate_at(p, optok.lo, optok.hi, "E0586", "inclusive range with no end");
     Node *n = mk2(p, N_RANGE, lo, start, end);
     if (incl)
         n->flags |= NF_INCLUSIVE;
@@ -2102,6 +2580,8 @@ is_item_start(P *p)
     case TK_IDENT:
         if (is_ident_sym(p, "macro_rules") && k1 == TK_NOT)
             return true;
+        if (is_ident_sym(p, "async") && k1 == TK_KW_FN)
+            return true; /* edition 2015: an error, but an item */
         if ((is_ident_sym(p, "union") || is_ident_sym(p, "auto")) &&
             (k1 == TK_IDENT || k1 == TK_KW_TRAIT))
             return true;
@@ -2112,50 +2592,143 @@ is_item_start(P *p)
 }
 
 /*
- * The delimiters opened and not yet closed since token `from`: an error
- * inside `(`, `[` or `{` leaves them open, and recovery must close them
- * before a `;` or `}` can end the construct.
+ * The delimiters open during recovery: those opened since the start of the
+ * construct (an error inside `(`, `[` or `{` leaves them open) and those
+ * met while skipping.  Only the innermost 64 kinds are remembered.
  */
-static int
-open_delims(P *p, uint32_t from)
+typedef struct {
+    TokKind open[64];
+    int n;     /* remembered */
+    int extra; /* deeper than remembered */
+} Delims;
+
+static bool
+is_open_delim(TokKind k)
 {
-    int depth = 0;
-    for (uint32_t j = from; j < p->i && j < p->n; j++) {
-        TokKind k = (TokKind)p->t[j].kind;
-        if (k == TK_LBRACE || k == TK_LPAREN || k == TK_LBRACKET)
-            depth++;
-        else if ((k == TK_RBRACE || k == TK_RPAREN || k == TK_RBRACKET) && depth > 0)
-            depth--;
-    }
-    return depth;
+    return k == TK_LBRACE || k == TK_LPAREN || k == TK_LBRACKET;
 }
 
-/* Skips to the end of the statement begun at token `from`: past a `;`, or before a `}`. */
+static bool
+is_close_delim(TokKind k)
+{
+    return k == TK_RBRACE || k == TK_RPAREN || k == TK_RBRACKET;
+}
+
+static int
+delims_depth(const Delims *d)
+{
+    return d->n + d->extra;
+}
+
+static void
+delims_push(Delims *d, TokKind k)
+{
+    if (d->n < 64 && !d->extra)
+        d->open[d->n++] = k;
+    else
+        d->extra++;
+}
+
+/*
+ * Closes up to the opener of `k`; a `}` also closes the `(` and `[` left
+ * unclosed inside it.  Returns false when nothing open matches: the token
+ * closes something outside the construct.
+ */
+static bool
+delims_close(Delims *d, TokKind k)
+{
+    TokKind want = k == TK_RBRACE ? TK_LBRACE : k == TK_RPAREN ? TK_LPAREN : TK_LBRACKET;
+    if (d->extra) {
+        d->extra--;
+        return true;
+    }
+    int i = d->n - 1;
+    while (i >= 0 && d->open[i] != want)
+        i--;
+    if (i < 0)
+        return k != TK_RBRACE && d->n > 0; /* a stray `)` or `]` inside: skipped */
+    d->n = i;
+    return true;
+}
+
+static void
+delims_since(P *p, uint32_t from, Delims *d)
+{
+    memset(d, 0, sizeof *d);
+    for (uint32_t j = from; j < p->i && j < p->n; j++) {
+        TokKind k = (TokKind)p->t[j].kind;
+        if (is_open_delim(k))
+            delims_push(d, k);
+        else if (is_close_delim(k) && delims_depth(d) > 0)
+            delims_close(d, k);
+    }
+}
+
+/*
+ * Skips to the end of the statement begun at token `from`: past a `;`, or
+ * before the `}` that closes the enclosing block (the file's delimiters are
+ * known to balance, so the ones the error left open close on the way).
+ */
 static void
 recover_stmt(P *p, uint32_t from)
 {
-    int depth = open_delims(p, from);
+    Delims d;
+    delims_since(p, from, &d);
     while (!at(p, TK_EOF)) {
         if (p->too_deep) {
             next(p);
             continue;
         }
         TokKind k = kind(p);
-        if (depth == 0 && k == TK_SEMI) {
+        if (k == TK_SEMI && delims_depth(&d) == 0) {
             next(p);
             break;
         }
-        if (depth == 0 && k == TK_RBRACE)
+        /* a `}` closing nothing here ends the block; a stray `)` or `]` is skipped */
+        if (k == TK_RBRACE && (delims_depth(&d) == 0 || !delims_close(&d, k)))
             break;
-        if (k == TK_LBRACE || k == TK_LPAREN || k == TK_LBRACKET)
-            depth++;
-        else if ((k == TK_RBRACE || k == TK_RPAREN || k == TK_RBRACKET) && depth > 0)
-            depth--;
+        if (is_close_delim(k) && k != TK_RBRACE && delims_depth(&d) > 0)
+            delims_close(&d, k);
+        if (is_open_delim(k))
+            delims_push(&d, k);
         next(p);
-        if (depth == 0 && k == TK_RBRACE && is_item_start(p))
+        if (delims_depth(&d) == 0 && k == TK_RBRACE && is_item_start(p))
             break;
     }
     p->failed = false;
+}
+
+/*
+ * The `;` after a statement whose expression `last` could have gone on
+ * (NULL when none: a `let` without initializer).  A token on the next line
+ * gets rustc's "add `;` here"; one on the same line the tokens that could
+ * have followed: `else` after a `let` initializer, `}` after an expression.
+ */
+static void
+expect_stmt_semi(P *p, const Node *last, bool is_let)
+{
+    if (at(p, TK_SEMI) || !last) {
+        expect_semi(p);
+        return;
+    }
+    const Token *t = peek(p);
+    bool same_line = t->kind != TK_EOF && !memchr(p->src + p->prev_hi, '\n', t->lo - p->prev_hi);
+    if (!same_line) {
+        expect_semi(p);
+        return;
+    }
+    const char *toks[8];
+    int n = 0;
+    toks[n++] = "`.`";
+    toks[n++] = "`;`";
+    toks[n++] = "`?`";
+    toks[n++] = is_let ? "`else`" : "`}`";
+    if (last->kind == N_PATH_EXPR && last->kids[0]->kind == N_PATH) {
+        toks[n++] = "`!`";
+        toks[n++] = "`::`";
+        toks[n++] = "`{`";
+    }
+    err_expected_one_of(p, toks, n);
 }
 
 /*
@@ -2201,16 +2774,20 @@ parse_stmt(P *p, bool *tail)
         s = mk(p, N_EMPTY_STMT, lo);
     } else if (at(p, TK_KW_LET)) {
         next(p);
+        uint32_t plo = peek(p)->lo;
         Node *pat = parse_pat(p);
+        if (pat->kind == N_PAT_OR && pat->lo == plo) /* not `(A | B)` */
+            gate_at(p, pat->lo, pat->hi, "",
+                    "`let` bindings require top-level or-patterns in parentheses");
         Node *ty = eat(p, TK_COLON) ? parse_type(p) : none(p);
         Node *init = none(p), *els = none(p);
         if (eat(p, TK_EQ)) {
             init = parse_expr(p);
             if (eat(p, TK_KW_ELSE))
-                els = parse_block(p);
+                els = parse_block_in(p, INNER_DENY);
         }
         if (!p->failed)
-            expect_semi(p);
+            expect_stmt_semi(p, init->kind != N_NONE && els->kind == N_NONE ? init : NULL, true);
         s = mk(p, N_LET, lo);
         s->nkids = 4;
         s->kids = arena_alloc(p->arena, 4 * sizeof(Node *));
@@ -2219,7 +2796,7 @@ parse_stmt(P *p, bool *tail)
         s->kids[2] = init;
         s->kids[3] = els;
     } else if (is_item_start(p)) {
-        Node *item = parse_item(p, &attrs, false);
+        Node *item = parse_item(p, &attrs, IN_MOD);
         return mk1(p, N_ITEM_STMT, lo, item);
     } else {
         uint32_t elo = peek(p)->lo;
@@ -2227,6 +2804,13 @@ parse_stmt(P *p, bool *tail)
         if (attrs.len && !p->failed)
             check_stmt_attrs(p, &attrs, e, elo);
         s = mk1(p, N_EXPR_STMT, lo, e);
+        if (e->kind == N_BLOCK && e->nattrs) {
+            /* `{ #![cfg(x)] .. }` as a statement: the statement's */
+            for (uint32_t i = 0; i < e->nattrs; i++)
+                vec_push(&attrs, e->attrs[i]);
+            e->attrs = NULL;
+            e->nattrs = 0;
+        }
         if (p->failed) {
             /* leave it to the caller's recovery */
         } else if (eat(p, TK_SEMI)) {
@@ -2234,9 +2818,7 @@ parse_stmt(P *p, bool *tail)
         } else if (at(p, TK_RBRACE)) {
             *tail = true;
         } else if (!is_block_like(e)) {
-            char found[80];
-            describe(p, peek(p), found, sizeof found);
-            err_at(p, p->prev_hi, p->prev_hi, "expected `;`, found %s", found);
+            expect_stmt_semi(p, e, false);
         }
     }
     finish(p, s);
@@ -2268,9 +2850,9 @@ parse_block(P *p)
             if (p->too_deep)
                 break;
             recover_stmt(p, before);
-        } else if (p->i == before && !p->has_split) {
-            next(p); /* never loop without progress */
         }
+        if (p->i == before && !p->has_split && !at(p, TK_RBRACE))
+            next(p); /* never loop without progress */
     }
     set_kids(p, b, &stmts);
     if (!p->too_deep)
@@ -2278,6 +2860,34 @@ parse_block(P *p)
     finish(p, b);
     attach_attrs(p, b, &inner);
     leave(p);
+    return b;
+}
+
+/*
+ * Inner attributes annotate what encloses them: a fn body's belong to the
+ * fn, a block statement's to the statement (the callers move them).  In a
+ * block that is an expression rustc gates them (E0658), and after `if`,
+ * `else`, the loops and `let .. else` it refuses them.
+ */
+static void
+check_inner_attrs(P *p, Node *b, int inner)
+{
+    if (inner == INNER_KEEP || b->kind != N_BLOCK || !b->nattrs)
+        return;
+    const Node *a = b->attrs[0];
+    if (inner == INNER_GATE)
+        gate_at(p, a->lo, a->hi, "E0658", "attributes on expressions are experimental");
+    else
+        gate_at(p, a->lo, a->hi, "", "an inner attribute is not permitted in this context");
+    b->nattrs = 0;
+    b->attrs = NULL;
+}
+
+static Node *
+parse_block_in(P *p, int inner)
+{
+    Node *b = parse_block(p);
+    check_inner_attrs(p, b, inner);
     return b;
 }
 
@@ -2491,6 +3101,12 @@ parse_fields(P *p, bool tuple, NodeVec *out)
         if (p->failed || !eat(p, TK_COMMA))
             break;
     }
+    if (!p->failed && !tuple && !at(p, close) && !at(p, TK_EOF)) {
+        char found[80];
+        describe(p, peek(p), found, sizeof found);
+        if (err_at(p, p->prev_hi, p->prev_hi, "expected `,`, or `}`, found %s", found))
+            set_label(p, "help: try adding a comma: `,`");
+    }
     if (!p->failed)
         expect(p, close);
 }
@@ -2499,27 +3115,26 @@ parse_fields(P *p, bool tuple, NodeVec *out)
 static void
 recover_item(P *p, uint32_t from)
 {
-    int depth = open_delims(p, from);
+    Delims d;
+    delims_since(p, from, &d);
     while (!at(p, TK_EOF)) {
         if (p->too_deep) {
             next(p);
             continue;
         }
         TokKind k = kind(p);
-        if (depth == 0 && k == TK_RBRACE)
-            break;
-        if (depth == 0 && k == TK_SEMI) {
+        if (k == TK_SEMI && delims_depth(&d) == 0) {
             next(p);
             break;
         }
-        if (depth == 0 && (is_item_start(p) || k == TK_POUND))
+        if (delims_depth(&d) == 0 && (k == TK_RBRACE || is_item_start(p) || k == TK_POUND))
             break;
-        if (k == TK_LBRACE || k == TK_LPAREN || k == TK_LBRACKET)
-            depth++;
-        else if ((k == TK_RBRACE || k == TK_RPAREN || k == TK_RBRACKET) && depth > 0)
-            depth--;
+        if (is_close_delim(k) && !delims_close(&d, k))
+            break;
+        if (is_open_delim(k))
+            delims_push(&d, k);
         next(p);
-        if (depth == 0 && k == TK_RBRACE)
+        if (delims_depth(&d) == 0 && k == TK_RBRACE)
             break;
     }
     p->failed = false;
@@ -2527,7 +3142,7 @@ recover_item(P *p, uint32_t from)
 
 /* items until `}` (or end of file when `close` is TK_EOF) */
 static void
-parse_items(P *p, TokKind close, NodeVec *out, bool in_trait_or_impl)
+parse_items(P *p, TokKind close, NodeVec *out, ItemCtx ctx)
 {
     while (!at(p, close) && !at(p, TK_EOF)) {
         uint32_t before = p->i;
@@ -2537,7 +3152,7 @@ parse_items(P *p, TokKind close, NodeVec *out, bool in_trait_or_impl)
             vec_free(&attrs);
             break;
         }
-        Node *it = parse_item(p, &attrs, in_trait_or_impl);
+        Node *it = parse_item(p, &attrs, ctx);
         vec_push(out, it);
         if (p->failed) {
             if (p->too_deep)
@@ -2555,14 +3170,15 @@ parse_items(P *p, TokKind close, NodeVec *out, bool in_trait_or_impl)
 }
 
 static Node *
-parse_item(P *p, NodeVec *attrs, bool in_trait_or_impl)
+parse_item(P *p, NodeVec *attrs, ItemCtx ctx)
 {
-    (void)in_trait_or_impl;
     uint32_t lo = peek(p)->lo;
     if (!enter(p)) {
         vec_free(attrs);
         return error_node(p, lo);
     }
+    bool was_async = p->in_async; /* an item's code is never in the enclosing async body */
+    p->in_async = false;
     uint16_t flags = 0;
     if (eat(p, TK_KW_PUB)) {
         flags |= NF_PUB;
@@ -2583,6 +3199,12 @@ parse_item(P *p, NodeVec *attrs, bool in_trait_or_impl)
             next(p);
             fq |= NF_CONST;
         } else if (at(p, TK_KW_ASYNC) && (kind_at(p, 1) == TK_KW_FN || kind_at(p, 1) == TK_KW_UNSAFE)) {
+            next(p);
+            fq |= NF_ASYNC;
+        } else if (is_ident_sym(p, "async") && kind_at(p, 1) == TK_KW_FN) {
+            gate_label(p, peek(p)->lo, peek(p)->hi, "E0670",
+                       "to use `async fn`, switch to Rust 2018 or later",
+                       "`async fn` is not permitted in Rust 2015");
             next(p);
             fq |= NF_ASYNC;
         } else if (at(p, TK_KW_UNSAFE) && kind_at(p, 1) != TK_LBRACE) {
@@ -2608,6 +3230,7 @@ parse_item(P *p, NodeVec *attrs, bool in_trait_or_impl)
     }
     if (p->failed) {
         vec_free(attrs);
+        p->in_async = was_async;
         leave(p);
         return error_node(p, lo);
     }
@@ -2624,7 +3247,12 @@ parse_item(P *p, NodeVec *attrs, bool in_trait_or_impl)
         Node *ret = eat(p, TK_RARROW) ? parse_type(p) : none(p);
         Node *wh = parse_where(p);
         Node *body;
+        p->in_async = (fq & NF_ASYNC) != 0;
         if (at(p, TK_SEMI)) {
+            if (ctx != IN_TRAIT)
+                gate_at(p, lo, peek(p)->lo, "",
+                        ctx == IN_IMPL ? "associated function in `impl` without body"
+                                       : "free function without a body");
             next(p);
             body = none(p);
         } else if (at(p, TK_LBRACE)) {
@@ -2633,6 +3261,10 @@ parse_item(P *p, NodeVec *attrs, bool in_trait_or_impl)
             err_expected(p, "`;` or `{`");
             body = error_node(p, peek(p)->lo);
         }
+        Node **body_attrs = body->attrs; /* inner attributes of the body: the fn's */
+        uint32_t body_nattrs = body->nattrs;
+        body->attrs = NULL;
+        body->nattrs = 0;
         n = mk(p, N_FN, lo);
         n->nkids = 5;
         n->kids = arena_alloc(p->arena, 5 * sizeof(Node *));
@@ -2643,6 +3275,8 @@ parse_item(P *p, NodeVec *attrs, bool in_trait_or_impl)
         n->kids[4] = body;
         n->sym = name.sym;
         n->flags = (uint16_t)(flags | fq);
+        n->attrs = body_attrs;
+        n->nattrs = body_nattrs;
         break;
     }
     case TK_KW_STRUCT: {
@@ -2746,6 +3380,10 @@ parse_item(P *p, NodeVec *attrs, bool in_trait_or_impl)
         Node *bounds = eat(p, TK_COLON) ? parse_bounds(p, N_BOUNDS) : NULL;
         parse_where(p);
         vec_push(&kids, eat(p, TK_EQ) ? parse_type(p) : none(p));
+        if (kids.data[1]->kind == N_NONE && ctx != IN_TRAIT && at(p, TK_SEMI))
+            gate_at(p, lo, peek(p)->lo, "",
+                    ctx == IN_IMPL ? "associated type in `impl` without body"
+                                   : "free type alias without body");
         if (bounds)
             for (uint32_t i = 0; i < bounds->nkids; i++)
                 vec_push(&kids, bounds->kids[i]);
@@ -2781,7 +3419,7 @@ parse_item(P *p, NodeVec *attrs, bool in_trait_or_impl)
             NodeVec inner = {0};
             parse_attrs(p, &inner, true);
             vec_free(&inner);
-            parse_items(p, TK_RBRACE, &kids, true);
+            parse_items(p, TK_RBRACE, &kids, IN_IMPL);
             expect(p, TK_RBRACE);
         }
         n = mk(p, N_IMPL, lo);
@@ -2805,7 +3443,7 @@ parse_item(P *p, NodeVec *attrs, bool in_trait_or_impl)
             NodeVec inner = {0};
             parse_attrs(p, &inner, true);
             vec_free(&inner);
-            parse_items(p, TK_RBRACE, &kids, true);
+            parse_items(p, TK_RBRACE, &kids, IN_TRAIT);
             expect(p, TK_RBRACE);
         }
         n = mk(p, N_TRAIT, lo);
@@ -2839,6 +3477,11 @@ parse_item(P *p, NodeVec *attrs, bool in_trait_or_impl)
             ty = parse_type(p);
         }
         Node *init = eat(p, TK_EQ) ? parse_expr(p) : none(p);
+        if (init->kind == N_NONE && ctx != IN_TRAIT && at(p, TK_SEMI))
+            gate_at(p, lo, peek(p)->lo, "",
+                    is_static        ? "free static item without body"
+                    : ctx == IN_IMPL ? "associated constant in `impl` without body"
+                                     : "free constant item without body");
         if (!p->failed)
             expect_semi(p);
         n = mk2(p, is_static ? N_STATIC : N_CONST, lo, ty, init);
@@ -2861,7 +3504,7 @@ parse_item(P *p, NodeVec *attrs, bool in_trait_or_impl)
             n->flags |= NF_INLINE;
             NodeVec inner = {0};
             parse_attrs(p, &inner, true);
-            parse_items(p, TK_RBRACE, &kids, false);
+            parse_items(p, TK_RBRACE, &kids, IN_MOD);
             expect(p, TK_RBRACE);
             attach_attrs(p, n, &inner);
         }
@@ -2916,6 +3559,7 @@ parse_item(P *p, NodeVec *attrs, bool in_trait_or_impl)
         n = error_node(p, lo);
     finish(p, n);
     attach_attrs(p, n, attrs);
+    p->in_async = was_async;
     leave(p);
     return n;
 }
@@ -2996,6 +3640,123 @@ parse_use_tree(P *p, int depth)
     return n;
 }
 
+/* the spelling of a delimiter token, for messages */
+static char
+delim_char(TokKind k)
+{
+    switch ((int)k) {
+    case TK_LPAREN:
+        return '(';
+    case TK_RPAREN:
+        return ')';
+    case TK_LBRACKET:
+        return '[';
+    case TK_RBRACKET:
+        return ']';
+    case TK_LBRACE:
+        return '{';
+    default:
+        return '}';
+    }
+}
+
+static void
+syntax_error_label(SyntaxErrors *errs, uint32_t lo, uint32_t hi, const char *label,
+                   const char *msg)
+{
+    syntax_error(errs, lo, hi, "", "%s", msg);
+    errs->data[errs->len - 1].label = xstrndup(label, strlen(label));
+}
+
+/*
+ * rustc groups tokens into delimited trees before it parses, and when the
+ * delimiters do not balance it reports only that, never parse errors (which
+ * an unbalanced file would cascade into).  The same recovery as rustc's: a
+ * closer that matches an outer opener closes it, leaving the inner ones
+ * unclosed (one error, at the innermost); any other mismatched closer is
+ * skipped; a closer with nothing open stops the check, and its error takes
+ * in the stray `)` and `]` met before (rustc's "missing open" notes).  The
+ * mismatches are reported first, then the unclosed or unexpected one.
+ * Returns whether the file is balanced.
+ */
+static bool
+check_delims(const Lexed *lx, SyntaxErrors *errs)
+{
+    typedef struct {
+        const Token *found, *unclosed;
+    } Mismatch;
+    VEC(const Token *) open = {0};
+    VEC(Mismatch) bad = {0};
+    const Token *last_found = NULL; /* a closer already reported */
+    const Token *unexpected = NULL, *eof = NULL;
+    for (uint32_t i = 0; i < lx->toks.len; i++) {
+        const Token *t = &lx->toks.data[i];
+        TokKind k = (TokKind)t->kind;
+        if (k == TK_EOF) {
+            if (open.len)
+                eof = t;
+            break;
+        }
+        if (is_open_delim(k)) {
+            vec_push(&open, t);
+            continue;
+        }
+        if (!is_close_delim(k))
+            continue;
+        TokKind want = k == TK_RBRACE ? TK_LBRACE : k == TK_RPAREN ? TK_LPAREN : TK_LBRACKET;
+        if (!open.len) {
+            unexpected = t;
+            break;
+        }
+        if (open.data[open.len - 1]->kind == want) {
+            open.len--;
+            continue;
+        }
+        const Token *unclosed = open.data[--open.len];
+        if (last_found != t) {
+            last_found = t;
+            Mismatch m = {t, unclosed};
+            vec_push(&bad, m);
+        }
+        bool outer = false;
+        for (uint32_t j = 0; j < open.len; j++)
+            outer = outer || open.data[j]->kind == want;
+        if (outer)
+            i--; /* it closes an outer opener: see it again */
+    }
+    char msg[64];
+    for (uint32_t i = 0; i < bad.len; i++) {
+        const Token *f = bad.data[i].found, *u = bad.data[i].unclosed;
+        if (unexpected && f->kind != TK_RBRACE)
+            continue; /* part of the unexpected closer's error, as in rustc */
+        snprintf(msg, sizeof msg, "mismatched closing delimiter: `%c`", delim_char((TokKind)f->kind));
+        syntax_error_label(errs, u->lo, u->hi, "unclosed delimiter", msg);
+    }
+    if (unexpected) {
+        snprintf(msg, sizeof msg, "unexpected closing delimiter: `%c`",
+                 delim_char((TokKind)unexpected->kind));
+        syntax_error_label(errs, unexpected->lo, unexpected->hi, "unexpected closing delimiter", msg);
+    } else if (eof) {
+        syntax_error(errs, eof->lo, eof->hi, "", "this file contains an unclosed delimiter");
+    }
+    bool ok = !bad.len && !unexpected && !eof;
+    vec_free(&open);
+    vec_free(&bad);
+    return ok;
+}
+
+/* rustc stops at these lexing errors (all unterminated literals and comments) */
+static bool
+is_fatal_lex_error(const LexError *e)
+{
+    static const char *const FATAL[] = {"E0758", "E0765", "E0766", "E0767", "E0748", "E0762",
+                                        "E0763", NULL};
+    for (int i = 0; FATAL[i]; i++)
+        if (!strcmp(e->code, FATAL[i]))
+            return true;
+    return false;
+}
+
 /* file := inner_attrs item* */
 void
 parse_file(const char *src, uint32_t len, Edition ed, Arena *arena, Parsed *out)
@@ -3003,12 +3764,18 @@ parse_file(const char *src, uint32_t len, Edition ed, Arena *arena, Parsed *out)
     Lexed lx = {0};
     lex_file(src, len, ed, &lx);
     memset(out, 0, sizeof *out);
-    for (uint32_t i = 0; i < lx.errors.len; i++) {
-        LexError *e = &lx.errors.data[i];
+    bool fatal = false;
+    uint32_t moved = 0;
+    for (; moved < lx.errors.len && !fatal; moved++) {
+        LexError *e = &lx.errors.data[moved];
         SyntaxError se = {e->lo, e->hi, e->code, e->msg, NULL};
         vec_push(&out->errors, se);
-        e->msg = NULL;
+        fatal = is_fatal_lex_error(e);
     }
+    /* the messages moved to out->errors; those after a fatal one are dropped */
+    for (uint32_t i = moved; i < lx.errors.len; i++)
+        xfree(lx.errors.data[i].msg, strlen(lx.errors.data[i].msg) + 1);
+    lx.errors.len = 0;
     P p = {0};
     p.t = lx.toks.data;
     p.n = lx.toks.len;
@@ -3016,18 +3783,19 @@ parse_file(const char *src, uint32_t len, Edition ed, Arena *arena, Parsed *out)
     p.arena = arena;
     p.errs = &out->errors;
     p.ed = ed;
-    /* after a lexing error, the parser stays quiet until the next item */
     Node *root = mk(&p, N_CRATE, 0);
-    NodeVec inner = {0};
-    parse_attrs(&p, &inner, true);
-    NodeVec items = {0};
-    for (;;) {
-        parse_items(&p, TK_EOF, &items, false);
-        if (at(&p, TK_EOF) || p.too_deep)
-            break;
+    if (!fatal && check_delims(&lx, &out->errors)) {
+        NodeVec inner = {0};
+        parse_attrs(&p, &inner, true);
+        NodeVec items = {0};
+        for (;;) {
+            parse_items(&p, TK_EOF, &items, IN_MOD);
+            if (at(&p, TK_EOF) || p.too_deep)
+                break;
+        }
+        set_kids(&p, root, &items);
+        attach_attrs(&p, root, &inner);
     }
-    set_kids(&p, root, &items);
-    attach_attrs(&p, root, &inner);
     root->lo = 0;
     root->hi = len;
     out->root = root;

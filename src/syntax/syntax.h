@@ -168,7 +168,7 @@ struct Node {
     uint16_t kind; /* NodeKind */
     uint16_t flags;
     uint16_t op;   /* TokKind */
-    uint16_t nattrs;
+    uint32_t nattrs; /* 32 bits: a file may stack more than 65,535 attributes on one item */
     uint32_t nkids;
     uint32_t lo, hi; /* absolute byte span in its file */
     Symbol sym;

@@ -56,10 +56,13 @@ fn compute(#[cfg(feature_x)] a: u32, #[cfg(not(feature_x))] a: i64, b: u32) -> u
 
 fn main() {
     let mut total = 0;
+    let mut log = Vec::new();
     #[cfg(feature_x)]
-    total += 10;
+    log.push("x");
     #[cfg(not(feature_x))]
-    total += 20;
+    log.push("plain");
+    #[cfg(feature_x)]
+    let _ = log.len();
     #[cfg(feature_x)]
     {
         total *= 2;
@@ -90,5 +93,5 @@ fn main() {
     ];
     let eng = Engine;
     println!("{} {} {} {} {} {} {}", total, s.width, label, eng.mode(), Engine::LEVEL, eng.hook(), v.len());
-    println!("{} {:?} {:?}", compute(1, 2), Event::Start, Event::Stop);
+    println!("{} {:?} {:?} {:?}", compute(1, 2), Event::Start, Event::Stop, log);
 }

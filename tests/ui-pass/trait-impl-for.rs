@@ -12,9 +12,12 @@ impl fmt::Display for Money {
     }
 }
 
-impl std::ops::Add for Money {
-    type Output = Money;
-    fn add(self, other: Money) -> Money {
+trait Combine {
+    fn combine(self, other: Self) -> Self;
+}
+
+impl Combine for Money {
+    fn combine(self, other: Money) -> Money {
         Money { cents: self.cents + other.cents }
     }
 }
@@ -59,7 +62,7 @@ where
 }
 
 fn main() {
-    let m = Money::from(150) + Money { cents: 275 };
+    let m = Money::from(150).combine(Money { cents: 275 });
     println!("{}", m);
     println!("{} {}", 21.double(), "ab".to_string().double());
     let w = Wrap(vec![1, 2]);

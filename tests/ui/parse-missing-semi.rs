@@ -4,7 +4,7 @@ fn main() {
 }
 
 fn other() {
-    let z = (1 + ;
+    let z = (1 + );
 }
 
 fn fine() -> i32 {

@@ -1,0 +1,5 @@
+#[cfg(maybe(a))]
+fn f() {}
+#[cfg(not(a, b))]
+fn g() {}
+fn main() {}

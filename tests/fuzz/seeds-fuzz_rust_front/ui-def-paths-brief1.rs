@@ -1,0 +1,11 @@
+//@ compile-flags: --edition 2021 --print def-paths
+fn main() {
+    #[cfg(a)]
+    || ();
+    || {
+        Some(())
+            .map(|_| ())
+            .map(|y| y);
+    };
+    async || {};
+}

@@ -1,0 +1,4 @@
+//@ compile-flags: --error-format=json
+fn main() {
+    let x = ;
+}

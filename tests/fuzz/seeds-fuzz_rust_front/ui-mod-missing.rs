@@ -1,0 +1,2 @@
+mod nowhere;
+fn main() {}

@@ -1,0 +1,9 @@
+//@ rustc-agrees
+#[derive(Debug, Clone, Frobnicate)]
+struct S;
+
+#[frobnicate]
+fn f() {}
+
+#[allow(dead_code)]
+fn main() {}

@@ -1,0 +1,5 @@
+macro_rules! m {
+    () => {};
+}
+
+fn main() {}

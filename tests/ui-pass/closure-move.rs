@@ -1,0 +1,29 @@
+//@ compile-flags: --edition 2021
+// move closures: capturing by value, into threads-like APIs, with copies and Strings.
+
+fn run<F: FnOnce() -> String>(f: F) -> String {
+    f()
+}
+
+fn main() {
+    let name = String::from("ann");
+    let greet = move || format!("hi {}", name);
+    let g = greet();
+    let n = 5;
+    let add_n = move |x: i32| x + n;
+    let still_usable = n + 1;
+    let v = vec![1, 2, 3];
+    let total = move || -> i32 { v.iter().sum() };
+    let owned = String::from("owned");
+    let out = run(move || owned + "!");
+    let mut counter = 0;
+    let mut tick = move || {
+        counter += 1;
+        counter
+    };
+    tick();
+    let after = tick();
+    let makers: Vec<usize> = (0..3usize).map(|i| { let h = move || i * 10; h() }).collect();
+    let sums: Vec<usize> = makers.iter().map(|&h| h + 1).collect();
+    println!("{} {} {} {} {} {} {} {:?}", g, add_n(1), still_usable, total(), out, after, counter, sums);
+}

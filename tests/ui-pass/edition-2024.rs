@@ -1,0 +1,24 @@
+//@ compile-flags: --edition 2024
+// Edition 2024: the subset's code is unchanged; `gen` is reserved, but ordinary code,
+// async closures and `impl Trait` captures parse and check as in 2021.
+
+fn evens(limit: u32) -> impl Iterator<Item = u32> {
+    (0..limit).filter(|n| n % 2 == 0)
+}
+
+async fn add(a: u32, b: u32) -> u32 {
+    a + b
+}
+
+fn main() {
+    let v: Vec<u32> = evens(7).collect();
+    let sum = async || add(1, 2).await;
+    let fut = sum();
+    drop(fut);
+    let label = match v.len() {
+        0 => "none",
+        1..=3 => "few",
+        _ => "many",
+    };
+    println!("{:?} {}", v, label);
+}

@@ -1,0 +1,63 @@
+//@ compile-flags: --edition 2021
+// Paths: global ::std, crate::, self::, super::, Self, <T as Trait>::, <T>::, turbofish in segments.
+
+trait Shape {
+    const SIDES: u32;
+    fn name() -> String;
+    fn area(&self) -> f64;
+}
+
+struct Square(f64);
+
+impl Shape for Square {
+    const SIDES: u32 = 4;
+    fn name() -> String {
+        String::from("square")
+    }
+    fn area(&self) -> f64 {
+        self.0 * self.0
+    }
+}
+
+impl Square {
+    fn unit() -> Self {
+        Self(1.0)
+    }
+    fn sides() -> u32 {
+        <Self as Shape>::SIDES
+    }
+}
+
+mod a {
+    pub fn f() -> u8 {
+        1
+    }
+    pub mod b {
+        pub fn g() -> u8 {
+            super::f() + self::h() + crate::a::f()
+        }
+        fn h() -> u8 {
+            2
+        }
+    }
+}
+
+fn generic_name<T: Shape>() -> String {
+    T::name() + &<T as Shape>::SIDES.to_string()
+}
+
+fn main() {
+    let s = Square(2.0);
+    let n = <Square as Shape>::name();
+    let area = <Square as Shape>::area(&s);
+    let direct = Square::area(&s);
+    let max = ::std::cmp::max(1, 2);
+    let v = ::std::vec::Vec::<u8>::new();
+    let parsed = <i32 as std::str::FromStr>::from_str("5");
+    let default = <u8>::default();
+    let from = <String as From<&str>>::from("x");
+    let collected = std::iter::repeat(1).take(3).collect::<Vec<i32>>();
+    let sized = std::mem::size_of::<u64>();
+    println!("{} {} {} {} {} {} {:?} {} {} {:?} {} {}", n, area, direct, max, v.len(), Square::sides(), parsed, default, from, collected, sized, a::b::g());
+    println!("{} {}", generic_name::<Square>(), Square::unit().area());
+}

@@ -1,0 +1,32 @@
+//@ compile-flags: --edition 2021
+// while let over stacks, iterators, and with or-patterns.
+
+fn main() {
+    let mut stack = vec![1, 2, 3];
+    let mut popped = Vec::new();
+    while let Some(top) = stack.pop() {
+        popped.push(top);
+    }
+    let text = "a1b2c3";
+    let mut chars = text.chars();
+    let mut digits = String::new();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+        }
+    }
+    let mut pairs = vec![(1, 'a'), (2, 'b')].into_iter();
+    while let Some((n, c)) = pairs.next() {
+        println!("{} {}", n, c);
+    }
+    let mut opt: Option<u32> = Some(5);
+    while let Some(n @ 1..) = opt {
+        opt = n.checked_sub(2);
+    }
+    let mut res: Vec<Result<i32, i32>> = vec![Ok(1), Err(2), Ok(3)];
+    while let Some(Ok(v) | Err(v)) = res.pop() {
+        print!("{} ", v);
+    }
+    println!();
+    println!("{:?} {} {:?}", popped, digits, opt);
+}

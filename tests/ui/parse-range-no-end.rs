@@ -1,0 +1,7 @@
+//@ compile-flags: --edition 2021
+//@ rustc-agrees
+fn main() {
+    let v = vec![1, 2, 3];
+    let tail = &v[1..=];
+    println!("{:?}", tail);
+}

@@ -1,0 +1,9 @@
+//@ compile-flags: --edition 2021
+//@ rustc-agrees
+fn main() {
+    let x = 1;
+    println!("{}", x);
+}
+}
+
+fn after() {}
