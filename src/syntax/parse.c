@@ -223,7 +223,15 @@ describe(P *p, const Token *t, char *out, size_t n)
         return;
     }
     if (t->kind >= TK_KW_AS && t->kind <= TK_KW_GEN) {
-        snprintf(out, n, "keyword %s", tok_kind_name((TokKind)t->kind));
+        /* rustc says "reserved keyword" for the ones no grammar uses yet */
+        bool reserved = t->kind == TK_KW_ABSTRACT || t->kind == TK_KW_BECOME ||
+                        t->kind == TK_KW_BOX || t->kind == TK_KW_DO || t->kind == TK_KW_FINAL ||
+                        t->kind == TK_KW_MACRO || t->kind == TK_KW_OVERRIDE ||
+                        t->kind == TK_KW_PRIV || t->kind == TK_KW_TYPEOF ||
+                        t->kind == TK_KW_UNSIZED || t->kind == TK_KW_VIRTUAL ||
+                        t->kind == TK_KW_YIELD || t->kind == TK_KW_TRY || t->kind == TK_KW_GEN;
+        snprintf(out, n, "%skeyword %s", reserved ? "reserved " : "",
+                 tok_kind_name((TokKind)t->kind));
         return;
     }
     uint32_t len = t->hi - t->lo;
@@ -1377,9 +1385,11 @@ parse_pat1(P *p)
             }
         } else if (k >= TK_KW_AS && k <= TK_KW_GEN) {
             /* `let match = ..`: rustc wants a binding name here */
-            if (err_at(p, lo, peek(p)->hi, "expected identifier, found keyword %s",
-                       tok_kind_name(k)))
-                set_label(p, "expected identifier, found keyword");
+            char found[80];
+            describe(p, peek(p), found, sizeof found);
+            if (err_at(p, lo, peek(p)->hi, "expected identifier, found %s", found))
+                set_label(p, strncmp(found, "reserved", 8) ? "expected identifier, found keyword"
+                                                          : "expected identifier, found reserved keyword");
             r = error_node(p, lo);
         } else {
             err_expected(p, "pattern");
