@@ -433,6 +433,7 @@ execute(QCtx *q, uint32_t idx, bool forced)
 /* ---- red-green ------------------------------------------------------ */
 
 static bool mark_green(QCtx *q, uint32_t p, uint32_t cur);
+static bool walk_reads(QCtx *q, uint32_t p, uint32_t e);
 static bool force(QCtx *q, uint32_t p);
 
 static void
@@ -495,25 +496,13 @@ replay_fx(QCtx *q, uint32_t idx, NodeFx *fx)
     }
 }
 
-/*
- * try-mark-green: walks the previous node's reads in their recorded order.
- * `cur` is the current node when the caller knows the key, else NONE.
- */
+/* try-mark-green's walk over a previous node's reads, from read `e` on */
 static bool
-mark_green(QCtx *q, uint32_t p, uint32_t cur)
+walk_reads(QCtx *q, uint32_t p, uint32_t e)
 {
     Prev *pv = &q->prev;
-    uint32_t kind = pv->kind[p];
-    Frame fr = {cur, p, 0, 0, 0, (uint16_t)kind, F_MARK, 0};
-    if (cur != NONE) {
-        fr.key = q->nodes.data[cur].key;
-        fr.has_key = 1;
-    }
-    uint32_t fi = push_frame(q, fr);
-    pv->color[p] = C_ACTIVE;
-    pv->cur[p] = fi;
     bool ok = true;
-    for (uint32_t e = pv->edge_start[p]; ok && e < pv->edge_start[p + 1]; e++) {
+    for (; ok && e < pv->edge_start[p + 1]; e++) {
         uint32_t d = pv->edges[e];
         switch (pv->color[d]) {
         case C_GREEN:
@@ -541,10 +530,38 @@ mark_green(QCtx *q, uint32_t p, uint32_t cur)
             unreachable();
         }
     }
+    return ok;
+}
+
+/*
+ * try-mark-green: walks the previous node's reads in their recorded order.
+ * `cur` is the current node when the caller knows the key, else NONE.
+ */
+static bool
+mark_green(QCtx *q, uint32_t p, uint32_t cur)
+{
+    Prev *pv = &q->prev;
+    uint32_t kind = pv->kind[p];
+    /* the common case: every read is already green, nothing to walk into */
+    uint32_t e0 = pv->edge_start[p], e1 = pv->edge_start[p + 1], e = e0;
+    while (e < e1 && pv->color[pv->edges[e]] == C_GREEN)
+        e++;
+    bool ok = true;
+    if (e < e1) {
+        Frame fr = {cur, p, 0, 0, 0, (uint16_t)kind, F_MARK, 0};
+        if (cur != NONE) {
+            fr.key = q->nodes.data[cur].key;
+            fr.has_key = 1;
+        }
+        uint32_t fi = push_frame(q, fr);
+        pv->color[p] = C_ACTIVE;
+        pv->cur[p] = fi;
+        ok = walk_reads(q, p, e);
+        pop_frame(q);
+    }
     NodeFx fx = {0};
     if (ok)
         ok = decode_fx(q, p, &fx);
-    pop_frame(q);
     if (!ok) {
         if (pv->color[p] == C_ACTIVE)
             pv->color[p] = C_UNKNOWN;
@@ -568,8 +585,8 @@ mark_green(QCtx *q, uint32_t p, uint32_t cur)
         /* every dependency is green, continuing its previous node at the same index */
         const uint32_t *deps = pv->edges + pv->edge_start[p];
         if (q->opt.verify)
-            for (uint32_t e = 0; e < cnt; e++)
-                if (pv->cur[deps[e]] != deps[e])
+            for (uint32_t k = 0; k < cnt; k++)
+                if (pv->cur[deps[k]] != deps[k])
                     bug("a green node is not at its previous index");
         vec_reserve(&q->edges, cnt);
         memcpy(q->edges.data + q->edges.len, deps, cnt * sizeof(uint32_t));
