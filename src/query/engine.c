@@ -578,20 +578,14 @@ mark_green(QCtx *q, uint32_t p, uint32_t cur)
     n->green = 1;
     n->state = NS_DONE;
     n->frame = NONE;
-    uint32_t cnt = pv->edge_start[p + 1] - pv->edge_start[p];
-    n->edge_lo = q->edges.len;
-    n->edge_len = cnt;
-    if (cnt) {
-        /* every dependency is green, continuing its previous node at the same index */
-        const uint32_t *deps = pv->edges + pv->edge_start[p];
-        if (q->opt.verify)
-            for (uint32_t k = 0; k < cnt; k++)
-                if (pv->cur[deps[k]] != deps[k])
-                    bug("a green node is not at its previous index");
-        vec_reserve(&q->edges, cnt);
-        memcpy(q->edges.data + q->edges.len, deps, cnt * sizeof(uint32_t));
-        q->edges.len += cnt;
-    }
+    /* its reads are the previous node's, all green and at the same indices:
+     * they stay in the mapped previous graph (EDGES_PREV), nothing is copied */
+    n->edge_lo = EDGES_PREV;
+    n->edge_len = pv->edge_start[p + 1] - pv->edge_start[p];
+    if (q->opt.verify)
+        for (uint32_t k = pv->edge_start[p]; k < pv->edge_start[p + 1]; k++)
+            if (pv->cur[pv->edges[k]] != pv->edges[k])
+                bug("a green node's read is not at its previous index");
     pv->color[p] = C_GREEN;
     pv->cur[p] = idx;
     q->stats[kind].green++;

@@ -8,6 +8,8 @@
 #include "query.h"
 
 #define NONE UINT32_MAX
+/* QNode.edge_lo of a green node whose reads are its previous node's */
+#define EDGES_PREV UINT32_MAX
 
 /* NS_VACANT: a slot kept for a previous node not reached (yet) this session */
 enum { NS_VACANT, NS_MARKING, NS_RUNNING, NS_DONE };

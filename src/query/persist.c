@@ -539,7 +539,9 @@ encode_graph(QCtx *q, Buf *b, Buf *cache)
     buf_u32(b, acc);
     section(b, off, S_EDGES);
     for (uint32_t i = 0; i < n; i++) {
-        const uint32_t *e = q->edges.data + ND(i).edge_lo;
+        const uint32_t *e = ND(i).edge_lo == EDGES_PREV
+                                ? q->prev.edges + q->prev.edge_start[ND(i).prev]
+                                : q->edges.data + ND(i).edge_lo;
         if (!ND(i).edge_len)
             continue;
         if (identity) {
