@@ -322,6 +322,30 @@ report_cycle(QCtx *q, uint32_t start)
  * green node's edges are the previous session's edges as they are: no
  * translation, no random reads.  New nodes go after the previous graph.
  */
+Fingerprint
+node_key_fp(const QCtx *q, const QNode *n)
+{
+    return n->fpi != NONE ? q->fps.data[n->fpi].key : q->prev.key_fp[n->prev];
+}
+
+Fingerprint
+node_result_fp(const QCtx *q, const QNode *n)
+{
+    return n->fpi != NONE ? q->fps.data[n->fpi].result : q->prev.result_fp[n->prev];
+}
+
+/* Gives a node fingerprints of its own (a new node, or one that executed). */
+static NodeFps *
+node_own_fps(QCtx *q, QNode *n)
+{
+    if (n->fpi == NONE) {
+        NodeFps f = {q->prev.key_fp[n->prev], FP_ZERO};
+        vec_push(&q->fps, f);
+        n->fpi = q->fps.len - 1;
+    }
+    return &q->fps.data[n->fpi];
+}
+
 static uint32_t
 node_new(QCtx *q, uint32_t kind, Fingerprint key_fp, uint8_t def_kind, uint32_t prev)
 {
@@ -335,11 +359,16 @@ node_new(QCtx *q, uint32_t kind, Fingerprint key_fp, uint8_t def_kind, uint32_t 
     QNode *n = &q->nodes.data[idx];
     memset(n, 0, sizeof *n);
     n->kind = (uint16_t)kind;
-    n->key_fp = key_fp;
     n->def_kind = def_kind;
     n->prev = prev;
     n->frame = NONE;
+    n->fpi = NONE;
     n->state = NS_MARKING;
+    if (prev == NONE) {
+        NodeFps f = {key_fp, FP_ZERO};
+        vec_push(&q->fps, f);
+        q->nodes.data[idx].fpi = q->fps.len - 1;
+    }
     q->stats[kind].total++;
     return idx;
 }
@@ -412,14 +441,15 @@ execute(QCtx *q, uint32_t idx, bool forced)
     n->computed = 1;
     n->state = NS_DONE;
     n->frame = NONE;
-    if (k->flags & Q_NO_HASH) {
+    Fingerprint result = FP_ZERO;
+    if (k->flags & Q_NO_HASH)
         n->no_fp = 1;
-        n->result_fp = FP_ZERO;
-    } else {
-        n->result_fp = k->hash_result(q, value);
-    }
+    else
+        result = k->hash_result(q, value);
+    n = &q->nodes.data[idx];
+    node_own_fps(q, n)->result = result;
     bool green = n->prev != NONE && !n->no_fp && !(q->prev.flags[n->prev] & NF_NO_FP) &&
-                 fp_eq(n->result_fp, q->prev.result_fp[n->prev]);
+                 fp_eq(result, q->prev.result_fp[n->prev]);
     n->green = green;
     if (n->prev != NONE) {
         q->prev.color[n->prev] = green ? C_GREEN : C_RED;
@@ -573,7 +603,6 @@ mark_green(QCtx *q, uint32_t p, uint32_t cur)
         idx = node_new(q, kind, pv->key_fp[p], pv->def_kind[p], p);
     QNode *n = &q->nodes.data[idx];
     n->prev = p;
-    n->result_fp = pv->result_fp[p];
     n->no_fp = (pv->flags[p] & NF_NO_FP) != 0;
     n->green = 1;
     n->state = NS_DONE;
@@ -715,14 +744,15 @@ node_value(QCtx *q, uint32_t idx)
         fresh = true;
     }
     n = &q->nodes.data[idx];
-    if (q->opt.verify && !fresh && !n->no_fp && !fp_eq(k->hash_result(q, v), n->result_fp)) {
+    if (q->opt.verify && !fresh && !n->no_fp &&
+        !fp_eq(k->hash_result(q, v), node_result_fp(q, n))) {
         /* the cached bytes do not decode to the result they were saved as */
         verify_failed(q, idx);
     }
     if (q->opt.verify || fresh) {
         const void *check = fresh ? v : recompute(q, idx);
         n = &q->nodes.data[idx];
-        if (!n->no_fp && !fp_eq(k->hash_result(q, check), n->result_fp)) {
+        if (!n->no_fp && !fp_eq(k->hash_result(q, check), node_result_fp(q, n))) {
             verify_failed(q, idx);
             v = check;
             n = &q->nodes.data[idx];
@@ -1021,6 +1051,7 @@ q_free(QCtx *q)
     vec_free(&q->shown);
     vec_free(&q->fx);
     vec_free(&q->nodes);
+    vec_free(&q->fps);
     vec_free(&q->edges);
     vec_free(&q->task_edges);
     vec_free(&q->frames);

@@ -18,17 +18,26 @@ enum { F_MARK, F_RUN, F_RECOMPUTE, F_IGNORE };
 /* per-node flags on disk */
 enum { NF_NO_FP = 1 };
 
+/*
+ * A node of this session's graph.  Kept small (a million of them is the
+ * benchmark): a node continuing a previous node takes its fingerprints from
+ * the mapped previous graph; only others own an entry in QCtx.fps.
+ */
 typedef struct {
     QKey key;
-    Fingerprint key_fp, result_fp;
     const void *value;
     uint32_t edge_lo, edge_len;
     uint32_t prev;  /* index in the previous graph, or NONE */
     uint32_t fx;    /* side effects, index into QCtx.fx; 0 = none */
     uint32_t frame; /* frame index while marking or running */
+    uint32_t fpi;   /* its fingerprints in QCtx.fps, or NONE: the previous node's */
     uint16_t kind;
     uint8_t state, green, has_key, has_value, computed, no_fp, def_kind, loaded;
 } QNode;
+
+typedef struct {
+    Fingerprint key, result;
+} NodeFps;
 
 typedef struct {
     VEC(Diag *) diags;
@@ -81,6 +90,7 @@ struct QCtx {
     VEC(uint32_t) task_edges;
     VEC(Frame) frames;
     VEC(NodeFx) fx;
+    VEC(NodeFps) fps;
     MemoSlot *memo;
     uint32_t memo_cap, memo_len;
     struct DenseMemo {
@@ -101,6 +111,10 @@ struct QCtx {
     bool incremental;   /* loading and saving enabled */
     bool naming_cycle;  /* report_cycle is formatting frames: recover no keys */
 };
+
+/* engine.c */
+Fingerprint node_key_fp(const QCtx *q, const QNode *n);
+Fingerprint node_result_fp(const QCtx *q, const QNode *n);
 
 /* persist.c */
 void persist_start(QCtx *q);

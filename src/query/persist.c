@@ -517,10 +517,10 @@ encode_graph(QCtx *q, Buf *b, Buf *cache)
 
     section(b, off, S_KEYFP);
     for (uint32_t i = 0; i < n; i++)
-        buf_fp(b, ND(i).key_fp);
+        buf_fp(b, node_key_fp(q, &ND(i)));
     section(b, off, S_RESFP);
     for (uint32_t i = 0; i < n; i++)
-        buf_fp(b, ND(i).result_fp);
+        buf_fp(b, node_result_fp(q, &ND(i)));
     section(b, off, S_KIND);
     for (uint32_t i = 0; i < n; i++)
         buf_u16(b, ND(i).kind);
@@ -557,10 +557,11 @@ encode_graph(QCtx *q, Buf *b, Buf *cache)
     section(b, off, S_INDEX);
     uint64_t *index = xcalloc(cap, sizeof(uint64_t));
     for (uint32_t i = 0; i < n; i++) {
-        uint32_t s = index_slot(ND(i).kind, ND(i).key_fp, cap);
+        Fingerprint kfp = node_key_fp(q, &ND(i));
+        uint32_t s = index_slot(ND(i).kind, kfp, cap);
         while (index[s])
             s = (s + 1) & (cap - 1);
-        index[s] = (uint64_t)fp_tag(ND(i).key_fp) << 32 | (i + 1);
+        index[s] = (uint64_t)fp_tag(kfp) << 32 | (i + 1);
     }
     buf_bytes(b, index, (size_t)cap * sizeof(uint64_t));
     xfree(index, (size_t)cap * sizeof(uint64_t));
