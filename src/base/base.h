@@ -227,6 +227,8 @@ const char *diag_level_name(DiagLevel l);
 char *fs_read_file(const char *path, size_t *len);
 /* Temp file in the same directory, write, fsync, rename, fsync dir. */
 bool fs_write_atomic(const char *path, const void *data, size_t len);
+/* The same for a file made of two parts (a header and a payload), without joining them. */
+bool fs_write_atomic2(const char *path, const void *a, size_t alen, const void *b, size_t blen);
 /* flock on path (created if missing); returns fd or -1 (errno EWOULDBLOCK when busy). */
 int fs_lock(const char *path, bool wait);
 void fs_unlock(int fd);

@@ -103,7 +103,7 @@ dir_of(const char *path, char *out, size_t n)
 }
 
 bool
-fs_write_atomic(const char *path, const void *data, size_t len)
+fs_write_atomic2(const char *path, const void *a, size_t alen, const void *b, size_t blen)
 {
     size_t n = strlen(path) + 32;
     char *tmp = xmalloc(n);
@@ -111,7 +111,7 @@ fs_write_atomic(const char *path, const void *data, size_t len)
     int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     bool ok = fd >= 0;
     if (ok) {
-        ok = write_all(fd, data, len) && fsync(fd) == 0;
+        ok = write_all(fd, a, alen) && write_all(fd, b, blen) && fsync(fd) == 0;
         ok = close(fd) == 0 && ok;
     }
     if (ok)
@@ -127,6 +127,12 @@ fs_write_atomic(const char *path, const void *data, size_t len)
     }
     xfree(tmp, n);
     return ok;
+}
+
+bool
+fs_write_atomic(const char *path, const void *data, size_t len)
+{
+    return fs_write_atomic2(path, data, len, "", 0);
 }
 
 int

@@ -630,21 +630,21 @@ encode_graph(QCtx *q, Buf *b, Buf *cache)
 static bool
 write_file(const char *path, uint32_t kind, const Buf *payload, bool kill_midway)
 {
-    Buf out = {0};
-    header_write(&out, kind, payload->data, payload->len);
-    buf_bytes(&out, payload->data, payload->len);
-    bool ok;
+    Buf head = {0};
+    header_write(&head, kind, payload->data, payload->len);
     if (kill_midway) {
         /* test hook: die with half a file written, as a SIGKILL would leave it */
         FILE *f = fopen(path, "wb");
         if (f) {
-            fwrite(out.data, 1, out.len / 2, f);
+            fwrite(head.data, 1, head.len, f);
+            fwrite(payload->data, 1, payload->len / 2, f);
             fflush(f);
         }
         raise(SIGKILL);
     }
-    ok = fs_write_atomic(path, out.data, out.len);
-    buf_free(&out);
+    /* header and payload written as they are: no second copy of the payload */
+    bool ok = fs_write_atomic2(path, head.data, head.len, payload->data, payload->len);
+    buf_free(&head);
     return ok;
 }
 
