@@ -912,17 +912,28 @@ q_create_entity(QCtx *q, Fingerprint parent, uint32_t space, const void *data, u
     if (!f || (f->mode != F_RUN && f->mode != F_RECOMPUTE))
         bug("q_create_entity outside a running query");
     uint32_t ordinal = f->ent_ordinal++;
-    NodeFx *fx = node_fx(q, f->node);
+    uint32_t node = f->node;
+    NodeFx *fx = node_fx(q, node);
     if (ordinal < fx->ent_keys.len) {
         /* replayed or created earlier in this session: the same entity */
         QEntity *e = &fx->ents.data[ordinal];
-        if (!fp_eq(e->parent, parent) || e->space != space || e->len != len ||
-            (len && memcmp(e->data, data, len)))
-            bug("query re-created a different entity at ordinal %u", ordinal);
-        return fx->ent_keys.data[ordinal];
+        if (fp_eq(e->parent, parent) && e->space == space && e->len == len &&
+            (!len || !memcmp(e->data, data, len)))
+            return fx->ent_keys.data[ordinal];
     }
-    if (f->mode == F_RECOMPUTE)
-        bug("recomputing a green query created an entity its replay did not");
+    if (f->mode == F_RECOMPUTE || ordinal < fx->ent_keys.len) {
+        /*
+         * The node was reused with a record of its entities that its query
+         * does not reproduce: only an inconsistent cache does this.  An
+         * error (the session is then not saved), never an abort.
+         */
+        if (!fx->inconsistent) {
+            fx->inconsistent = true;
+            verify_failed(q, node);
+        }
+        if (ordinal < fx->ent_keys.len)
+            return fx->ent_keys.data[ordinal];
+    }
     uint32_t dis = 0;
     for (uint32_t i = 0; i < fx->ents.len; i++)
         dis += fp_eq(fx->ents.data[i].parent, parent) && fx->ents.data[i].space == space;
@@ -934,7 +945,11 @@ q_create_entity(QCtx *q, Fingerprint parent, uint32_t space, const void *data, u
     }
     vec_push(&fx->ents, e);
     QKey key = q->client.entity_create(q, &e);
-    fx = node_fx(q, f->node);
+    fx = node_fx(q, node);
+    if (key == Q_NO_KEY)
+        fatal_with_frames(q, "the incremental cache records definitions that this session "
+                             "cannot re-create",
+                          "remove the incremental directory or retry with SMELT_INCREMENTAL=0");
     vec_push(&fx->ent_keys, key);
     return key;
 }

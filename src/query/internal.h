@@ -43,6 +43,7 @@ typedef struct {
     VEC(Diag *) diags;
     VEC(QEntity) ents; /* data owned (xmalloc'd) */
     VEC(QKey) ent_keys;
+    bool inconsistent; /* reported once: its record did not match its query */
 } NodeFx;
 
 typedef struct {
