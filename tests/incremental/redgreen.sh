@@ -95,4 +95,6 @@ incr_out=$OUT; incr_err=$(diags)
 SMELT_INCREMENTAL=0 run toy f.toy
 check "incremental equals clean: stdout" eq "$incr_out" "$OUT"
 check "incremental equals clean: diagnostics" eq "$incr_err" "$ERR"
-check "SMELT_INCREMENTAL=0 writes no cache" test ! -e no-such-dir
+SMELT_INCREMENTAL=0 run toy f.toy -C incremental=off-dir
+check "SMELT_INCREMENTAL=0: still compiles" eq "$OUT" "$incr_out"
+check "SMELT_INCREMENTAL=0 writes no cache even when -C incremental is given" test ! -e off-dir
