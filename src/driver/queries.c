@@ -55,10 +55,7 @@ typedef struct {
     Node *root;
 } Ast;
 
-typedef struct {
-    const char *text;
-    uint32_t len;
-} Str;
+typedef QStr Str;
 
 typedef struct {
     const Node *node;
@@ -570,32 +567,6 @@ compute_def_paths(QCtx *q, QKey key)
     return s;
 }
 
-static Fingerprint
-hash_str(QCtx *q, const void *r)
-{
-    const Str *s = r;
-    StableHasher *h = q_hasher(q);
-    hasher_bytes(h, s->text, s->len);
-    return hasher_finish(h);
-}
-
-static void
-encode_str(QCtx *q, const void *r, Buf *b)
-{
-    (void)q;
-    const Str *s = r;
-    buf_str(b, s->text, s->len);
-}
-
-static const void *
-decode_str(QCtx *q, Reader *r)
-{
-    Str *s = arena_alloc(q_arena(q), sizeof *s);
-    const char *text = rd_str(r, &s->len);
-    s->text = arena_strndup(q_arena(q), text, s->len);
-    return r->bad ? NULL : s;
-}
-
 static bool
 is_owner(const Def *d, DefId id)
 {
@@ -683,39 +654,6 @@ recover_owner_nodes(QCtx *q, QKey key)
 }
 
 /* ---- keys ------------------------------------------------------------------------------ */
-
-static Fingerprint
-unit_key_fp(QCtx *q, QKey key)
-{
-    (void)q;
-    (void)key;
-    return FP_ZERO;
-}
-
-static void
-unit_key_fmt(QCtx *q, QKey key, Buf *out)
-{
-    (void)q;
-    (void)key;
-    (void)out;
-}
-
-static void
-unit_key_encode(QCtx *q, QKey key, Buf *out)
-{
-    (void)q;
-    (void)key;
-    (void)out;
-}
-
-static bool
-unit_key_decode(QCtx *q, Reader *r, QKey *key)
-{
-    (void)q;
-    (void)r;
-    *key = 0;
-    return true;
-}
 
 static Fingerprint
 file_key_fp(QCtx *q, QKey key)
@@ -836,22 +774,21 @@ hook_resolve_anchor(void *ctx, Fingerprint anchor, const char **file, const char
 
 /* ---- the query table -------------------------------------------------------------------- */
 
-#define UNIT_KEY unit_key_fp, unit_key_fmt, unit_key_encode, unit_key_decode
 #define FILE_KEY file_key_fp, file_key_fmt, file_key_encode, file_key_decode
 #define DEF_KEY def_key_fp, def_key_fmt, NULL, NULL
 
 static const QueryKind compiler_kinds[K_N] = {
     [K_SOURCE_TEXT] = {"source_text", Q_EVAL_ALWAYS | Q_DENSE_KEY, FILE_KEY, compute_source_text,
                        hash_source_text, NULL, NULL, recover_source},
-    [K_CRATE_OPTIONS] = {"crate_options", Q_EVAL_ALWAYS, UNIT_KEY, compute_crate_options,
+    [K_CRATE_OPTIONS] = {"crate_options", Q_EVAL_ALWAYS, Q_UNIT_KEY, compute_crate_options,
                          hash_crate_options, NULL, NULL, recover_crate_options},
-    [K_CFG_SET] = {"cfg_set", Q_EVAL_ALWAYS, UNIT_KEY, compute_cfg_set, hash_cfg_set, NULL, NULL,
+    [K_CFG_SET] = {"cfg_set", Q_EVAL_ALWAYS, Q_UNIT_KEY, compute_cfg_set, hash_cfg_set, NULL, NULL,
                    recover_cfg},
     [K_PARSE] = {"parse", Q_NO_HASH | Q_DENSE_KEY, FILE_KEY, compute_parse, NULL, NULL, NULL,
                  recover_ast},
     [K_EXPAND] = {"expand", Q_NO_HASH | Q_DENSE_KEY, FILE_KEY, compute_expand, NULL, NULL, NULL,
                   recover_ast},
-    [K_DEF_TABLE] = {"def_table", 0, UNIT_KEY, compute_def_table, hash_def_table, NULL, NULL,
+    [K_DEF_TABLE] = {"def_table", 0, Q_UNIT_KEY, compute_def_table, hash_def_table, NULL, NULL,
                      recover_def_table},
     [K_HIR_OWNER_NODES] = {"hir_owner_nodes", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY,
                            compute_hir_owner_nodes, hash_hir_owner_nodes, NULL, NULL,
@@ -860,9 +797,9 @@ static const QueryKind compiler_kinds[K_N] = {
                      hash_hir_attrs, NULL, NULL, recover_owner_nodes},
     [K_CHECK_ATTRS] = {"check_attrs", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY, compute_check_attrs,
                        hash_unit, NULL, NULL, recover_owner_nodes},
-    [K_DEF_PATHS] = {"def_paths", Q_CACHE_ON_DISK, UNIT_KEY, compute_def_paths, hash_str,
-                     encode_str, decode_str, recover_str},
-    [K_CHECK_CRATE] = {"check_crate", 0, UNIT_KEY, compute_check_crate, hash_unit, NULL, NULL,
+    [K_DEF_PATHS] = {"def_paths", Q_CACHE_ON_DISK, Q_UNIT_KEY, compute_def_paths, q_str_hash,
+                     q_str_encode, q_str_decode, recover_str},
+    [K_CHECK_CRATE] = {"check_crate", 0, Q_UNIT_KEY, compute_check_crate, hash_unit, NULL, NULL,
                        recover_str},
 };
 

@@ -1083,6 +1083,69 @@ q_free(QCtx *q)
     xfree(q, sizeof *q);
 }
 
+/* ---- helpers for clients ------------------------------------------------ */
+
+Fingerprint
+q_unit_key_fp(QCtx *q, QKey key)
+{
+    (void)q, (void)key;
+    return FP_ZERO;
+}
+
+void
+q_unit_key_fmt(QCtx *q, QKey key, Buf *out)
+{
+    (void)q, (void)key, (void)out;
+}
+
+void
+q_unit_key_encode(QCtx *q, QKey key, Buf *out)
+{
+    (void)q, (void)key, (void)out;
+}
+
+bool
+q_unit_key_decode(QCtx *q, Reader *r, QKey *key)
+{
+    (void)q, (void)r;
+    *key = 0;
+    return true;
+}
+
+const QStr *
+q_str_new(QCtx *q, const char *text, size_t len)
+{
+    QStr *s = arena_alloc(&q->arena, sizeof *s);
+    s->text = arena_strndup(&q->arena, text ? text : "", text ? len : 0);
+    s->len = (uint32_t)(text ? len : 0);
+    return s;
+}
+
+Fingerprint
+q_str_hash(QCtx *q, const void *r)
+{
+    const QStr *s = r;
+    StableHasher *h = q_hasher(q);
+    hasher_bytes(h, s->text, s->len);
+    return hasher_finish(h);
+}
+
+void
+q_str_encode(QCtx *q, const void *r, Buf *b)
+{
+    (void)q;
+    const QStr *s = r;
+    buf_str(b, s->text, s->len);
+}
+
+const void *
+q_str_decode(QCtx *q, Reader *r)
+{
+    uint32_t len;
+    const char *text = rd_str(r, &len);
+    return r->bad ? NULL : q_str_new(q, text, len);
+}
+
 #ifndef SMELT_BUILD_ID
 #define SMELT_BUILD_ID "dev"
 #endif

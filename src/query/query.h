@@ -119,6 +119,24 @@ void q_print_stats(QCtx *q, FILE *out);
 /* Formats "kind(key)". */
 void q_fmt_query(QCtx *q, uint32_t kind, QKey key, Buf *out);
 
+/* Kinds keyed by nothing (one instance per session) use these four. */
+Fingerprint q_unit_key_fp(QCtx *q, QKey key);
+void q_unit_key_fmt(QCtx *q, QKey key, Buf *out);
+void q_unit_key_encode(QCtx *q, QKey key, Buf *out);
+bool q_unit_key_decode(QCtx *q, Reader *r, QKey *key);
+#define Q_UNIT_KEY q_unit_key_fp, q_unit_key_fmt, q_unit_key_encode, q_unit_key_decode
+
+/* A text result (an output listing, a report) and its hash/encode/decode. */
+typedef struct {
+    const char *text;
+    uint32_t len;
+} QStr;
+Fingerprint q_str_hash(QCtx *q, const void *result);
+void q_str_encode(QCtx *q, const void *result, Buf *out);
+const void *q_str_decode(QCtx *q, Reader *r);
+/* Copies text into the session arena. */
+const QStr *q_str_new(QCtx *q, const char *text, size_t len);
+
 /* The stable identity of this compiler build (the Makefile sets it). */
 extern const char q_build_id[];
 

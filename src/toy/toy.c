@@ -92,10 +92,7 @@ typedef struct {
     uint32_t lo, hi;
 } AnonInfo;
 
-typedef struct {
-    const char *text;
-    uint32_t len;
-} Str;
+typedef QStr Str;
 
 typedef struct {
     const ToyOptions *opt;
@@ -986,32 +983,6 @@ compute_lower(QCtx *q, QKey key)
     return s;
 }
 
-static Fingerprint
-hash_str(QCtx *q, const void *r)
-{
-    const Str *s = r;
-    StableHasher *h = q_hasher(q);
-    hasher_bytes(h, s->text, s->len);
-    return hasher_finish(h);
-}
-
-static void
-encode_str(QCtx *q, const void *r, Buf *b)
-{
-    (void)q;
-    const Str *s = r;
-    buf_str(b, s->text, s->len);
-}
-
-static const void *
-decode_str(QCtx *q, Reader *r)
-{
-    Str *s = arena_alloc(q_arena(q), sizeof *s);
-    const char *text = rd_str(r, &s->len);
-    s->text = arena_strndup(q_arena(q), text, s->len);
-    return r->bad ? NULL : s;
-}
-
 static const void *
 recover_str(QCtx *q, QKey key)
 {
@@ -1046,39 +1017,6 @@ compute_report(QCtx *q, QKey key)
 }
 
 /* ---- keys ----------------------------------------------------------- */
-
-static Fingerprint
-unit_key_fp(QCtx *q, QKey key)
-{
-    (void)q;
-    (void)key;
-    return FP_ZERO;
-}
-
-static void
-unit_key_fmt(QCtx *q, QKey key, Buf *out)
-{
-    (void)q;
-    (void)key;
-    (void)out;
-}
-
-static void
-unit_key_encode(QCtx *q, QKey key, Buf *out)
-{
-    (void)q;
-    (void)key;
-    (void)out;
-}
-
-static bool
-unit_key_decode(QCtx *q, Reader *r, QKey *key)
-{
-    (void)q;
-    (void)r;
-    *key = 0;
-    return true;
-}
 
 static Fingerprint
 def_key_fp(QCtx *q, QKey key)
@@ -1225,14 +1163,13 @@ toy_resolve_anchor(void *ctx, Fingerprint anchor, const char **file, const char 
 
 /* ---- the query table ------------------------------------------------ */
 
-#define UNIT_KEY unit_key_fp, unit_key_fmt, unit_key_encode, unit_key_decode
 #define DEF_KEY def_key_fp, def_key_fmt, NULL, NULL
 
 static const QueryKind toy_kinds[K_N] = {
-    [K_SOURCE] = {"source_text", Q_EVAL_ALWAYS, UNIT_KEY, compute_source, hash_source, NULL, NULL,
+    [K_SOURCE] = {"source_text", Q_EVAL_ALWAYS, Q_UNIT_KEY, compute_source, hash_source, NULL, NULL,
                   recover_source},
-    [K_PARSE] = {"parse", 0, UNIT_KEY, compute_parse, hash_parse, NULL, NULL, recover_parse},
-    [K_DEFS] = {"defs", 0, UNIT_KEY, compute_defs, hash_defs, NULL, NULL, recover_defs},
+    [K_PARSE] = {"parse", 0, Q_UNIT_KEY, compute_parse, hash_parse, NULL, NULL, recover_parse},
+    [K_DEFS] = {"defs", 0, Q_UNIT_KEY, compute_defs, hash_defs, NULL, NULL, recover_defs},
     [K_LOOKUP] = {"lookup", 0, name_key_fp, name_key_fmt, name_key_encode, name_key_decode,
                   compute_lookup, hash_lookup, NULL, NULL, recover_lookup},
     [K_CELL_EXPR] = {"cell_expr", Q_DEF_KEYED | Q_CACHE_ON_DISK | Q_DENSE_KEY, DEF_KEY, compute_cell_expr,
@@ -1241,10 +1178,10 @@ static const QueryKind toy_kinds[K_N] = {
                  encode_value, decode_value, recover_value},
     [K_ANON_INFO] = {"anon_info", Q_DEF_KEYED | Q_CACHE_ON_DISK | Q_DENSE_KEY, DEF_KEY, compute_anon_info,
                      hash_anon_info, encode_anon_info, decode_anon_info, recover_anon_info},
-    [K_LOWER] = {"lower", Q_DEF_KEYED | Q_CACHE_ON_DISK | Q_DENSE_KEY, DEF_KEY, compute_lower, hash_str,
-                 encode_str, decode_str, recover_str},
-    [K_REPORT] = {"report", Q_CACHE_ON_DISK, UNIT_KEY, compute_report, hash_str, encode_str,
-                  decode_str, recover_str},
+    [K_LOWER] = {"lower", Q_DEF_KEYED | Q_CACHE_ON_DISK | Q_DENSE_KEY, DEF_KEY, compute_lower, q_str_hash,
+                 q_str_encode, q_str_decode, recover_str},
+    [K_REPORT] = {"report", Q_CACHE_ON_DISK, Q_UNIT_KEY, compute_report, q_str_hash, q_str_encode,
+                  q_str_decode, recover_str},
 };
 
 int
