@@ -364,40 +364,41 @@ scan_sessions(QCtx *q)
     return best;
 }
 
+typedef const char *(*ParseFn)(QCtx *q, const uint8_t *payload, size_t len);
+
+/* Maps one file of a session and checks it; false (after one warning) when unusable. */
+static bool
+load_file(QCtx *q, const char *session, const char *name, uint32_t kind, Mapped *m, ParseFn parse)
+{
+    char path[4096], reason[200];
+    const char *why = NULL;
+    size_t len;
+    snprintf(path, sizeof path, "%s/%s/%s", q->opt.incr_dir, session, name);
+    if (!fs_map(path, m)) {
+        if (errno == ENOENT)
+            snprintf(reason, sizeof reason, "%s is missing", name);
+        else
+            snprintf(reason, sizeof reason, "%s: %s", name, strerror(errno));
+        persist_warn(q, reason);
+        return false;
+    }
+    const uint8_t *pl = header_check(m, kind, &len, &why);
+    if (pl)
+        why = parse(q, pl, len);
+    if (why) {
+        snprintf(reason, sizeof reason, "%s: %s", name, why);
+        persist_warn(q, reason);
+        return false;
+    }
+    return true;
+}
+
 static void
 load_prev(QCtx *q, const char *session)
 {
-    char path[4096];
-    const char *why = NULL;
-    size_t len;
-    snprintf(path, sizeof path, "%s/%s/dep-graph.bin", q->opt.incr_dir, session);
-    if (!fs_map(path, &q->prev.gmap)) {
-        persist_warn(q, errno == ENOENT ? "dep-graph.bin is missing" : strerror(errno));
+    if (!load_file(q, session, "dep-graph.bin", FILE_GRAPH, &q->prev.gmap, graph_parse) ||
+        !load_file(q, session, "query-cache.bin", FILE_CACHE, &q->prev.cmap, cache_parse))
         return;
-    }
-    const uint8_t *pl = header_check(&q->prev.gmap, FILE_GRAPH, &len, &why);
-    if (pl)
-        why = graph_parse(q, pl, len);
-    if (why) {
-        char reason[200];
-        snprintf(reason, sizeof reason, "dep-graph.bin: %s", why);
-        persist_warn(q, reason);
-        return;
-    }
-    snprintf(path, sizeof path, "%s/%s/query-cache.bin", q->opt.incr_dir, session);
-    if (!fs_map(path, &q->prev.cmap)) {
-        persist_warn(q, errno == ENOENT ? "query-cache.bin is missing" : strerror(errno));
-        return;
-    }
-    pl = header_check(&q->prev.cmap, FILE_CACHE, &len, &why);
-    if (pl)
-        why = cache_parse(q, pl, len);
-    if (why) {
-        char reason[200];
-        snprintf(reason, sizeof reason, "query-cache.bin: %s", why);
-        persist_warn(q, reason);
-        return;
-    }
     uint32_t n = q->prev.n;
     q->prev.color = xcalloc(n ? n : 1, 1);
     q->prev.cur = xmalloc((n ? n : 1) * sizeof(uint32_t));
