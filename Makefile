@@ -6,8 +6,8 @@ CFLAGS  ?= -O2 -g
 BUILD   ?= build
 BUILD_ID := $(shell cat $(sort $(wildcard src/*/*.c src/*/*.h)) Makefile | cksum | cut -d' ' -f1)
 
-SRCS    := $(wildcard src/base/*.c src/query/*.c src/syntax/*.c src/defs/*.c src/toy/*.c) src/driver/queries.c
-OBJS    := $(SRCS:%.c=$(BUILD)/%.o)
+SRCS    := $(filter-out $(SKIP),$(wildcard src/base/*.c src/query/*.c src/syntax/*.c src/defs/*.c src/sema/*.c src/toy/*.c) src/driver/queries.c)
+OBJS    := $(SRCS:%.c=$(BUILD)/%.o) $(BUILD)/gen/prelude.o
 MAIN    := $(BUILD)/src/driver/main.o
 LIBS    := -lxxhash -lpthread
 
@@ -26,6 +26,15 @@ $(BUILD)/smelt: $(OBJS) $(MAIN)
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CSTD) $(WARN) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+# the core library is compiled in: lib/prelude.rs as a C byte array
+PRELUDE ?= lib/prelude.rs
+$(BUILD)/gen/prelude.c: $(PRELUDE) tools/embed
+	@mkdir -p $(dir $@)
+	./tools/embed smelt_prelude $(PRELUDE) > $@
+
+$(BUILD)/gen/prelude.o: $(BUILD)/gen/prelude.c
+	$(CC) $(CSTD) $(CFLAGS) -c -o $@ $<
 
 # the build id names the sources a cache was written by: rebuilt when any changes
 $(BUILD)/src/query/engine.o: src/query/engine.c $(filter-out src/query/engine.c,$(SRCS)) src/driver/main.c Makefile

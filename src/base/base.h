@@ -217,6 +217,8 @@ void diag_encode(const Diag *d, Buf *b);
 Diag *diag_decode(Reader *r); /* NULL when the bytes are bad */
 /* Renders rustc-style: `error[E0391]: msg`, ` --> file:line:col`, source, carets, notes. */
 void diag_render(const Diag *d, FILE *out, DiagAnchorFn resolve, void *ctx);
+/* 1-based line of byte `pos` in `text` (and its line's first byte); cached per text. */
+uint32_t diag_line_of(const char *text, size_t len, size_t pos, size_t *line_start);
 /* One JSON object per line, in rustc's --error-format=json shape. */
 void diag_render_json(const Diag *d, FILE *out, DiagAnchorFn resolve, void *ctx);
 const char *diag_level_name(DiagLevel l);

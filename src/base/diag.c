@@ -130,6 +130,47 @@ diag_level_name(DiagLevel l)
     unreachable();
 }
 
+/* Line starts of the most recent text: many diagnostics in one file cost one pass. */
+static struct {
+    const char *text;
+    size_t len;
+    uint32_t *starts;
+    uint32_t n, cap;
+} lines_cache;
+
+uint32_t
+diag_line_of(const char *text, size_t len, size_t pos, size_t *line_start)
+{
+    if (lines_cache.text != text || lines_cache.len != len) {
+        lines_cache.n = 0;
+        lines_cache.text = text;
+        lines_cache.len = len;
+        for (size_t i = 0; i <= len; i++) {
+            if (i == 0 || text[i - 1] == '\n') {
+                if (lines_cache.n == lines_cache.cap) {
+                    uint32_t nc = lines_cache.cap ? lines_cache.cap * 2 : 256;
+                    lines_cache.starts = xrealloc(lines_cache.starts,
+                                                  lines_cache.cap * sizeof(uint32_t),
+                                                  nc * sizeof(uint32_t));
+                    lines_cache.cap = nc;
+                }
+                lines_cache.starts[lines_cache.n++] = (uint32_t)i;
+            }
+        }
+    }
+    uint32_t lo = 0, hi = lines_cache.n;
+    while (hi - lo > 1) {
+        uint32_t mid = (lo + hi) / 2;
+        if (lines_cache.starts[mid] <= pos)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    if (line_start)
+        *line_start = lines_cache.n ? lines_cache.starts[lo] : 0;
+    return lo + 1;
+}
+
 void
 diag_render(const Diag *d, FILE *out, DiagAnchorFn resolve, void *ctx)
 {
@@ -151,25 +192,41 @@ diag_render(const Diag *d, FILE *out, DiagAnchorFn resolve, void *ctx)
             lo = text_len;
         if (hi > text_len)
             hi = text_len;
-        size_t line_start = lo;
-        while (line_start > 0 && text[line_start - 1] != '\n')
-            line_start--;
+        size_t line_start;
+        unsigned line = diag_line_of(text, text_len, lo, &line_start);
         size_t line_end = lo;
-        while (line_end < text_len && text[line_end] != '\n')
+        while (line_end < text_len && text[line_end] != '\n' && line_end - lo < 4096)
             line_end++;
-        unsigned line = 1;
-        for (size_t i = 0; i < line_start; i++)
-            line += text[i] == '\n';
         unsigned col = (unsigned)(lo - line_start) + 1;
         char num[16];
         gutter = snprintf(num, sizeof num, "%u", line);
         fprintf(out, "%*s--> %s:%u:%u\n", gutter, "", file, line, col);
         fprintf(out, "%*s |\n", gutter, "");
-        fprintf(out, "%s | %.*s\n", num, (int)(line_end - line_start), text + line_start);
-        size_t carets = (hi > line_end ? line_end : hi) - lo;
+        /* a long line is shown as a window around the span, as rustc does */
+        size_t show_lo = line_start, show_hi = line_end;
+        const char *pre = "", *post = "";
+        if (lo - line_start > 80) {
+            show_lo = lo - 40;
+            while (show_lo > line_start && (text[show_lo] & 0xC0) == 0x80)
+                show_lo--;
+            pre = "...";
+        }
+        size_t span_end = hi > line_end ? line_end : hi;
+        if (line_end > span_end + 80 || line_end - show_lo > 400) {
+            show_hi = span_end + 40 < line_end ? span_end + 40 : line_end;
+            if (show_hi - show_lo > 400)
+                show_hi = show_lo + 400;
+            while (show_hi < line_end && (text[show_hi] & 0xC0) == 0x80)
+                show_hi++;
+            post = "...";
+        }
+        fprintf(out, "%s | %s%.*s%s\n", num, pre, (int)(show_hi - show_lo), text + show_lo, post);
+        size_t carets = span_end - lo;
         if (carets == 0)
             carets = 1;
-        fprintf(out, "%*s | %*s", gutter, "", (int)(lo - line_start), "");
+        if (carets > show_hi - lo + 1)
+            carets = show_hi > lo ? show_hi - lo : 1;
+        fprintf(out, "%*s | %*s", gutter, "", (int)(lo - show_lo + strlen(pre)), "");
         for (size_t i = 0; i < carets; i++)
             fputc('^', out);
         if (d->label)
@@ -225,13 +282,8 @@ line_col(const char *text, size_t len, size_t pos, unsigned *line, unsigned *col
 {
     if (pos > len)
         pos = len;
-    unsigned l = 1;
-    size_t start = 0;
-    for (size_t i = 0; i < pos; i++)
-        if (text[i] == '\n') {
-            l++;
-            start = i + 1;
-        }
+    size_t start;
+    unsigned l = diag_line_of(text, len, pos, &start);
     size_t end = pos;
     while (end < len && text[end] != '\n')
         end++;

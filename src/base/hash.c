@@ -22,8 +22,14 @@ fp_bytes(const void *p, size_t n)
     return (Fingerprint){h.low64, h.high64};
 }
 
+/* Small writes are gathered and fed to XXH3 in chunks: the digest of a
+ * stream does not depend on how it is split, so fingerprints are unchanged. */
+enum { HBUF = 512 };
+
 struct StableHasher {
     XXH3_state_t *st;
+    size_t len;
+    unsigned char buf[HBUF];
 };
 
 StableHasher *
@@ -34,6 +40,7 @@ hasher_new(void)
     if (!h->st)
         bug("XXH3_createState failed");
     XXH3_128bits_reset(h->st);
+    h->len = 0;
     return h;
 }
 
@@ -41,6 +48,7 @@ void
 hasher_reset(StableHasher *h)
 {
     XXH3_128bits_reset(h->st);
+    h->len = 0;
 }
 
 void
@@ -53,7 +61,16 @@ hasher_free(StableHasher *h)
 static void
 put(StableHasher *h, const void *p, size_t n)
 {
-    XXH3_128bits_update(h->st, p, n);
+    if (h->len + n > HBUF) {
+        XXH3_128bits_update(h->st, h->buf, h->len);
+        h->len = 0;
+        if (n > HBUF) {
+            XXH3_128bits_update(h->st, p, n);
+            return;
+        }
+    }
+    memcpy(h->buf + h->len, p, n);
+    h->len += n;
 }
 
 void
@@ -107,6 +124,10 @@ hasher_fp(StableHasher *h, Fingerprint f)
 Fingerprint
 hasher_finish(StableHasher *h)
 {
+    if (h->len) {
+        XXH3_128bits_update(h->st, h->buf, h->len);
+        h->len = 0;
+    }
     XXH128_hash_t r = XXH3_128bits_digest(h->st);
     return (Fingerprint){r.low64, r.high64};
 }

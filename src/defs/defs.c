@@ -89,6 +89,24 @@ defs_new(Symbol crate_name)
     return t;
 }
 
+DefId
+defs_add_crate_root(DefTable *t, Symbol name)
+{
+    Def root = {0};
+    root.parent = DEF_NONE;
+    root.data = DPD_CRATE_ROOT;
+    root.kind = DK_CRATE;
+    root.name = name;
+    root.hash = defs_path_hash(fp_bytes(sym_str(name), sym_len(name)), FP_ZERO, DPD_CRATE_ROOT, 0, 0);
+    DefId id = t->defs.len;
+    root.owner = id;
+    if (hmap_get(&t->by_hash, root.hash))
+        bug("DefPathHash collision");
+    vec_push(&t->defs, root);
+    hmap_put(&t->by_hash, root.hash, id);
+    return id;
+}
+
 void
 defs_free(DefTable *t)
 {

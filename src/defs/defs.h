@@ -83,6 +83,8 @@ DefId defs_by_hash(const DefTable *t, Fingerprint hash);
 /* Adds a user definition (from syntax): data must not be synthetic. */
 DefId defs_add(DefTable *t, DefId parent, DefPathData data, Symbol name, DefKind kind,
                const Node *node, uint32_t file, DefId owner);
+/* Another crate's root in the same table (the core library); printed by its name. */
+DefId defs_add_crate_root(DefTable *t, Symbol name);
 /* The only way to make a synthetic definition. */
 DefId defs_create_synthetic(DefTable *t, DefId parent, DefPathData data, DefKind kind);
 /* The DefPathHash a child (parent, data, disambig) of this table would get. */

@@ -5,7 +5,7 @@
 #ifndef SMELT_DRIVER_H
 #define SMELT_DRIVER_H
 
-#include "../defs/defs.h"
+#include "../sema/sema.h"
 
 typedef struct {
     const char *file;
@@ -15,6 +15,9 @@ typedef struct {
     const char *crate_name;
     bool query_stats;
     bool print_defs;
+    bool print_types;
+    bool print_closures;
+    bool crate_lib; /* --crate-type lib: no `main` needed */
     bool dump_ast;
     bool query_dep_graph; /* -Z query-dep-graph: check #[rustc_clean] */
 } CompileOptions;

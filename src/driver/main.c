@@ -30,11 +30,15 @@ usage(FILE *out)
             "  -C incremental=DIR                 reuse and update the incremental cache in DIR\n"
             "  --error-format=human|json          how diagnostics are printed\n"
             "  --print def-paths                  list every definition: path, kind, hash\n"
+            "  --print types                      every fn and closure signature as inferred\n"
+            "  --print closures                   each closure's signature, kind and captures\n"
+            "  --crate-type bin|lib               a library needs no `main`\n"
             "  --verify-incremental               recompute every reused result and compare "
             "(also SMELT_VERIFY=1)\n"
             "  --max-memory=SIZE                  memory budget, e.g. 512M (default: half the "
             "RAM, at most 8G)\n"
             "  -Z query-stats                     per query kind: executed, green, loaded, forced\n"
+            "  -Z query-stats=user                the same, leaving out the core library's queries\n"
             "  -Z incremental-info                explain red-green decisions on stderr\n"
             "  -Z query-depth=N                   query depth limit (default %d)\n"
             "  -Z dump=ast                        print the cfg-stripped syntax tree\n"
@@ -190,14 +194,25 @@ main(int argc, char **argv)
         } else if (OPT_WITH_VALUE("--print")) {
             if (!strcmp(val, "def-paths"))
                 print_defs = true;
+            else if (!strcmp(val, "types"))
+                o->print_types = true;
+            else if (!strcmp(val, "closures"))
+                o->print_closures = true;
             else
                 return bad_usage("unknown print request: `%s`", val);
         } else if (OPT_WITH_VALUE("--crate-type")) {
-            /* accepted: lib or bin makes no difference to checking */
+            if (!strcmp(val, "lib") || !strcmp(val, "rlib"))
+                o->crate_lib = true;
+            else if (strcmp(val, "bin") != 0)
+                return bad_usage("unknown crate type: `%s`", val);
         } else if ((!strcmp(a, "-Z") && i + 1 < argc) || (!strncmp(a, "-Z", 2) && a[2])) {
             const char *z = a[2] ? a + 2 : argv[++i];
             if (!strcmp(z, "query-stats"))
                 query_stats = true;
+            else if (!strcmp(z, "query-stats=user")) {
+                query_stats = true;
+                qo->stats_user_only = true;
+            }
             else if (!strcmp(z, "incremental-info"))
                 qo->incr_info = true;
             else if (!strncmp(z, "query-depth=", 12) && atoi(z + 12) > 0)

@@ -22,8 +22,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { K_SOURCE_TEXT, K_CRATE_OPTIONS, K_CFG_SET, K_PARSE, K_EXPAND, K_DEF_TABLE,
-       K_HIR_OWNER_NODES, K_HIR_ATTRS, K_CHECK_ATTRS, K_DEF_PATHS, K_CHECK_CRATE, K_N };
 
 typedef struct {
     Symbol path;
@@ -38,7 +36,14 @@ typedef struct {
     DefTable *live;         /* the first: DefIds of this session */
     DefTable *empty;        /* what def_table() gives inside a cycle; never live */
     char dir[4096];         /* directory of the crate root */
+    uint32_t prelude_file;  /* file id of the core library */
+    HMap node_defs;         /* syntax node -> DefId (closures, async blocks), of the live table */
 } Sess;
+
+/* The core library's text, compiled in (lib/prelude.rs; see Makefile). */
+extern const char smelt_prelude_text[];
+extern const unsigned smelt_prelude_len;
+#define PRELUDE_PATH "<smelt>/lib/prelude.rs"
 
 typedef struct {
     const char *text;
@@ -47,20 +52,10 @@ typedef struct {
 } Source;
 
 typedef struct {
-    Edition edition;
-    Symbol crate_name;
-} CrateOptions;
-
-typedef struct {
     Node *root;
 } Ast;
 
 typedef QStr Str;
-
-typedef struct {
-    const Node *node;
-    uint32_t base;
-} OwnerNodes;
 
 static Sess *
 sess(QCtx *q)
@@ -136,6 +131,12 @@ compute_source_text(QCtx *q, QKey key)
     const char *path = file_path(s, (uint32_t)key);
     Source *src = arena_alloc(q_arena(q), sizeof *src);
     src->text = "";
+    if (!strcmp(path, PRELUDE_PATH)) {
+        src->text = smelt_prelude_text;
+        src->len = smelt_prelude_len;
+        src->ok = true;
+        return src;
+    }
     size_t len;
     char *text = fs_read_file(path, &len);
     if (!text) {
@@ -253,7 +254,8 @@ compute_parse(QCtx *q, QKey key)
     const Source *src = q_get(q, K_SOURCE_TEXT, key);
     const CrateOptions *o = q_get(q, K_CRATE_OPTIONS, 0);
     Parsed p;
-    parse_file(src->text, src->len, o->edition, q_arena(q), &p);
+    Edition ed = (uint32_t)key == sess(q)->prelude_file ? EDITION_2021 : o->edition;
+    parse_file(src->text, src->len, ed, q_arena(q), &p);
     emit_syntax_errors(q, (uint32_t)key, &p.errors);
     Ast *a = arena_alloc(q_arena(q), sizeof *a);
     a->root = p.root;
@@ -366,6 +368,10 @@ compute_def_table(QCtx *q, QKey key)
         defs_collect_items(t, id, sub->root, f);
     }
     vec_free(&loaded);
+    /* the core library: its own crate root in the same table */
+    DefId core = defs_add_crate_root(t, sym_cstr("core"));
+    const Ast *lib = q_get(q, K_EXPAND, s->prelude_file);
+    defs_collect_items(t, core, lib->root, s->prelude_file);
     return t;
 }
 
@@ -412,6 +418,56 @@ read_defs(QCtx *q)
     return live_defs(q);
 }
 
+/* ---- services for sema -------------------------------------------------------------- */
+
+DefTable *
+sess_defs(QCtx *q)
+{
+    return live_defs(q);
+}
+
+DefTable *
+sess_read_defs(QCtx *q)
+{
+    return read_defs(q);
+}
+
+Fingerprint
+sess_file_anchor(QCtx *q, uint32_t file)
+{
+    return sess(q)->files.data[file].anchor;
+}
+
+const char *
+sess_file_path(QCtx *q, uint32_t file)
+{
+    return file_path(sess(q), file);
+}
+
+const char *
+sess_file_text(QCtx *q, uint32_t file, size_t *len)
+{
+    const Source *src = q_get_untracked(q, K_SOURCE_TEXT, file);
+    *len = src->len;
+    return src->text;
+}
+
+DefId
+sess_def_of_node(QCtx *q, const Node *n)
+{
+    Sess *s = sess(q);
+    DefTable *t = live_defs(q);
+    if (s->node_defs.len == 0)
+        for (DefId i = 1; i < defs_count(t); i++) {
+            const Def *d = defs_get(t, i);
+            if (d->node && (d->kind == DK_CLOSURE || d->kind == DK_ASYNC_CLOSURE ||
+                            d->kind == DK_COROUTINE))
+                hmap_put(&s->node_defs, (Fingerprint){(uint64_t)(uintptr_t)d->node, 0x6e6f6465}, i);
+        }
+    uint64_t *v = hmap_get(&s->node_defs, (Fingerprint){(uint64_t)(uintptr_t)n, 0x6e6f6465});
+    return v ? (DefId)*v : DEF_NONE;
+}
+
 /* ---- per item ----------------------------------------------------------------------- */
 
 static const void *
@@ -434,6 +490,23 @@ hash_hir_owner_nodes(QCtx *q, const void *r)
     StableHasher *h = q_hasher(q);
     if (o->node)
         syntax_hash_owner_nodes(h, o->node, o->base);
+    return hasher_finish(h);
+}
+
+/* The same item's syntax without spans (what semantics reads). */
+static const void *
+compute_hir_owner_shape(QCtx *q, QKey key)
+{
+    return q_get(q, K_HIR_OWNER_NODES, key);
+}
+
+static Fingerprint
+hash_hir_owner_shape(QCtx *q, const void *r)
+{
+    const OwnerNodes *o = r;
+    StableHasher *h = q_hasher(q);
+    if (o->node)
+        syntax_hash_owner_shape(h, o->node);
     return hasher_finish(h);
 }
 
@@ -476,6 +549,7 @@ typedef struct {
     QCtx *q;
     Fingerprint anchor;
     uint32_t base;
+    bool core; /* the core library may use its own attributes */
 } AttrCheck;
 
 static void
@@ -488,6 +562,8 @@ check_attr_list(AttrCheck *c, const Node *n)
         const char *name = sym_str(meta->sym);
         DiagSpan span = {c->anchor, meta->lo - c->base, meta->hi - c->base};
         if (!strncmp(name, "clippy::", 8) || !strncmp(name, "rustfmt::", 9))
+            continue;
+        if (c->core && (!strcmp(name, "lang") || !strcmp(name, "rustc_intrinsic")))
             continue;
         if (!in_list(KNOWN_ATTRS, name)) {
             q_emit(c->q, diag_new(DIAG_ERROR, "", span, "cannot find attribute `%s` in this scope",
@@ -526,7 +602,9 @@ compute_check_attrs(QCtx *q, QKey key)
 {
     const OwnerNodes *o = q_get(q, K_HIR_ATTRS, key);
     if (o->node) {
-        AttrCheck c = {q, defs_get(live_defs(q), (DefId)key)->hash, o->base};
+        DefTable *t = live_defs(q);
+        AttrCheck c = {q, defs_get(t, (DefId)key)->hash, o->base,
+                       def_crate_root(t, (DefId)key) != 0};
         check_attrs_walk(&c, o->node);
     }
     return o; /* any non-null value: the result is its diagnostics */
@@ -550,7 +628,7 @@ compute_def_paths(QCtx *q, QKey key)
     Buf b = {0};
     for (DefId i = 1; i < defs_count(t); i++) {
         const Def *d = defs_get(t, i);
-        if (d->kind == DK_USE)
+        if (d->kind == DK_USE || def_crate_root(t, i) != 0)
             continue;
         size_t start = b.len;
         defs_path_str(t, i, &b);
@@ -573,17 +651,80 @@ is_owner(const Def *d, DefId id)
     return d->owner == id && d->node && d->kind != DK_CRATE;
 }
 
+/* `main` exists, unless the crate is a library (--crate-type lib or #![crate_type]). */
+static const void *
+compute_check_main(QCtx *q, QKey key)
+{
+    (void)key;
+    Sess *s = sess(q);
+    DefTable *t = live_defs(q);
+    const ModScope *root = module_scope(q, 0);
+    const ScopeEntry *m = scope_find(root, sym_cstr("main"), NS_VALUE);
+    bool lib_attr = false;
+    const Ast *a = q_get(q, K_EXPAND, 0);
+    for (uint32_t i = 0; i < a->root->nattrs; i++) {
+        const Node *meta = a->root->attrs[i]->kids[0];
+        if (meta->sym && !strcmp(sym_str(meta->sym), "crate_type"))
+            lib_attr = true;
+    }
+    if (!lib_attr && (!m || m->res.kind != RES_DEF || defs_get(t, m->res.def)->kind != DK_FN)) {
+        Diag *d = diag_new(DIAG_ERROR, "E0601", (DiagSpan){s->files.data[0].anchor, 0, 0},
+                           "`main` function not found in crate `%s`", s->opt->crate_name);
+        diag_note(d, "consider adding a `main` function to `%s`", s->opt->file);
+        q_emit(q, d);
+    }
+    return a;
+}
+
 static const void *
 compute_check_crate(QCtx *q, QKey key)
 {
     (void)key;
     DefTable *t = read_defs(q);
+    /* the front end: every item's syntax and attributes */
     for (DefId i = 1; i < defs_count(t); i++)
         if (is_owner(defs_get(t, i), i)) {
-            /* the item's syntax: what type checking will read (issue 4) */
             q_ensure(q, K_HIR_OWNER_NODES, i);
             q_ensure(q, K_CHECK_ATTRS, i);
         }
+    /* as rustc, no semantic analysis of a crate that did not parse */
+    if (q_error_count(q))
+        return t;
+    q_ensure(q, K_IMPLS, 0);
+    for (DefId i = 1; i < defs_count(t); i++) {
+        const Def *d = defs_get(t, i);
+        if (!is_owner(d, i))
+            continue;
+        /* signatures are checked whether or not a body uses them (rustc's wfcheck) */
+        switch ((int)d->kind) {
+        case DK_FN:
+        case DK_ASSOC_FN:
+            q_ensure(q, K_FN_SIG, i);
+            q_ensure(q, K_PREDICATES_OF, i);
+            break;
+        case DK_STRUCT:
+        case DK_ENUM:
+            q_ensure(q, K_ADT_DEF, i);
+            q_ensure(q, K_PREDICATES_OF, i);
+            break;
+        case DK_CONST:
+        case DK_STATIC:
+        case DK_ASSOC_CONST:
+        case DK_TYPE_ALIAS:
+        case DK_IMPL:
+            q_ensure(q, K_TYPE_OF, i);
+            break;
+        case DK_MOD:
+            q_ensure(q, K_MODULE_SCOPE, i);
+            break;
+        default:
+            break;
+        }
+        if (is_typeck_root(t, i))
+            q_ensure(q, K_TYPECK, i);
+    }
+    if (!sess(q)->opt->crate_lib)
+        q_ensure(q, K_CHECK_MAIN, 0);
     return t;
 }
 
@@ -651,6 +792,47 @@ recover_owner_nodes(QCtx *q, QKey key)
 {
     (void)q, (void)key;
     return &no_owner_nodes;
+}
+
+static const void *
+recover_zeroed(QCtx *q, QKey key)
+{
+    (void)key;
+    return arena_alloc(q_arena(q), 256);
+}
+
+static const void *
+recover_scopes(QCtx *q, QKey key)
+{
+    (void)key;
+    return arena_alloc(q_arena(q), 64); /* no modules */
+}
+
+static const void *
+recover_lang_items(QCtx *q, QKey key)
+{
+    (void)key;
+    LangItems *li = arena_alloc(q_arena(q), sizeof *li);
+    memset(li, 0xff, sizeof *li); /* DEF_NONE everywhere */
+    return li;
+}
+
+static const void *
+recover_type(QCtx *q, QKey key)
+{
+    (void)key;
+    Ty **t = arena_alloc(q_arena(q), sizeof *t);
+    *t = ty_error();
+    return t;
+}
+
+static const void *
+recover_fn_sig(QCtx *q, QKey key)
+{
+    (void)key;
+    FnSig *s = arena_alloc(q_arena(q), sizeof *s);
+    s->output = ty_error();
+    return s;
 }
 
 /* ---- keys ------------------------------------------------------------------------------ */
@@ -741,6 +923,23 @@ hook_entity_create(QCtx *q, const QEntity *e)
     return id;
 }
 
+static const QueryKind compiler_kinds[K_N];
+
+/* The core library's keys: its definitions and its file. */
+static bool
+hook_key_internal(QCtx *q, uint32_t kind, Fingerprint key_fp)
+{
+    const QueryKind *k = &compiler_kinds[kind];
+    if (k->flags & Q_DEF_KEYED) {
+        DefTable *t = live_defs(q);
+        DefId id = defs_by_hash(t, key_fp);
+        return id != DEF_NONE && def_crate_root(t, id) != 0;
+    }
+    if (k->key_fp == file_key_fp)
+        return fp_eq(key_fp, fp_bytes(PRELUDE_PATH, strlen(PRELUDE_PATH)));
+    return false;
+}
+
 static bool
 hook_resolve_anchor(void *ctx, Fingerprint anchor, const char **file, const char **text,
                     size_t *len, uint32_t *base)
@@ -795,10 +994,40 @@ static const QueryKind compiler_kinds[K_N] = {
                            recover_owner_nodes},
     [K_HIR_ATTRS] = {"hir_attrs", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY, compute_hir_attrs,
                      hash_hir_attrs, NULL, NULL, recover_owner_nodes},
+    [K_HIR_OWNER_SHAPE] = {"hir_owner_shape", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY,
+                           compute_hir_owner_shape, hash_hir_owner_shape, NULL, NULL,
+                           recover_owner_nodes},
     [K_CHECK_ATTRS] = {"check_attrs", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY, compute_check_attrs,
                        hash_unit, NULL, NULL, recover_owner_nodes},
     [K_DEF_PATHS] = {"def_paths", Q_CACHE_ON_DISK, Q_UNIT_KEY, compute_def_paths, q_str_hash,
                      q_str_encode, q_str_decode, recover_str},
+    [K_RESOLVE_IMPORTS] = {"resolve_imports", Q_NO_HASH, Q_UNIT_KEY, compute_resolve_imports,
+                           NULL, NULL, NULL, recover_scopes},
+    [K_MODULE_SCOPE] = {"module_scope", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY, compute_module_scope,
+                        hash_module_scope, NULL, NULL, recover_zeroed},
+    [K_LANG_ITEMS] = {"lang_items", 0, Q_UNIT_KEY, compute_lang_items, hash_lang_items, NULL, NULL,
+                      recover_lang_items},
+    [K_GENERICS_OF] = {"generics_of", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY, compute_generics_of,
+                       hash_generics, NULL, NULL, recover_zeroed},
+    [K_PREDICATES_OF] = {"predicates_of", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY,
+                         compute_predicates_of, hash_preds, NULL, NULL, recover_zeroed},
+    [K_TYPE_OF] = {"type_of", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY, compute_type_of, hash_type_of,
+                   NULL, NULL, recover_type},
+    [K_ADT_DEF] = {"adt_def", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY, compute_adt_def, hash_adt_def,
+                   NULL, NULL, recover_zeroed},
+    [K_FN_SIG] = {"fn_sig", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY, compute_fn_sig, hash_fn_sig, NULL,
+                  NULL, recover_fn_sig},
+    [K_ASSOC_ITEMS] = {"associated_items", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY, compute_assoc_items,
+                       hash_assoc_items, NULL, NULL, recover_zeroed},
+    [K_IMPLS] = {"impls", 0, Q_UNIT_KEY, compute_impls, hash_impls, NULL, NULL, recover_zeroed},
+    [K_TYPECK] = {"typeck", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY, compute_typeck, hash_typeck, NULL,
+                  NULL, recover_zeroed},
+    [K_PRINT_TYPES] = {"print_types", Q_CACHE_ON_DISK, Q_UNIT_KEY, compute_print_types, q_str_hash,
+                       q_str_encode, q_str_decode, recover_str},
+    [K_PRINT_CLOSURES] = {"print_closures", Q_CACHE_ON_DISK, Q_UNIT_KEY, compute_print_closures,
+                          q_str_hash, q_str_encode, q_str_decode, recover_str},
+    [K_CHECK_MAIN] = {"check_main", 0, Q_UNIT_KEY, compute_check_main, hash_unit, NULL, NULL,
+                      recover_ast},
     [K_CHECK_CRATE] = {"check_crate", 0, Q_UNIT_KEY, compute_check_crate, hash_unit, NULL, NULL,
                        recover_str},
 };
@@ -936,8 +1165,9 @@ compile_check(const CompileOptions *o)
     const char *slash = strrchr(o->file, '/');
     snprintf(s.dir, sizeof s.dir, "%.*s", slash ? (int)(slash - o->file + 1) : 0, o->file);
     file_id(&s, o->file); /* file 0: the crate root */
+    s.prelude_file = file_id(&s, PRELUDE_PATH);
     QClient client = {&s, hook_def_from_hash, hook_def_kind, hook_def_kind_name,
-                      hook_entity_create, hook_resolve_anchor};
+                      hook_entity_create, hook_resolve_anchor, hook_key_internal};
     QCtx *q = q_new(compiler_kinds, K_N, &client, &o->q);
     s.q = q;
     q_start(q);
@@ -955,6 +1185,14 @@ compile_check(const CompileOptions *o)
         const Str *p = q_get(q, K_DEF_PATHS, 0);
         fwrite(p->text, 1, p->len, stdout);
     }
+    if (o->print_types) {
+        const Str *p = q_get(q, K_PRINT_TYPES, 0);
+        fwrite(p->text, 1, p->len, stdout);
+    }
+    if (o->print_closures) {
+        const Str *p = q_get(q, K_PRINT_CLOSURES, 0);
+        fwrite(p->text, 1, p->len, stdout);
+    }
     fflush(stdout);
     q_print_diags(q, stderr);
     if (o->query_stats)
@@ -966,5 +1204,6 @@ compile_check(const CompileOptions *o)
         defs_free(s.tables.data[i]);
     vec_free(&s.tables);
     vec_free(&s.files);
+    hmap_free(&s.node_defs);
     return code;
 }

@@ -334,6 +334,18 @@ node_result_fp(const QCtx *q, const QNode *n)
     return n->fpi != NONE ? q->fps.data[n->fpi].result : q->prev.result_fp[n->prev];
 }
 
+/* Is this node counted in the statistics (see QOptions.stats_user_only)? */
+static bool
+counted(QCtx *q, uint32_t idx)
+{
+    if (!q->opt.stats_user_only || !q->client.key_internal)
+        return true;
+    const QNode *n = &q->nodes.data[idx];
+    if (n->fpi == NONE && n->prev == NONE)
+        return true;
+    return !q->client.key_internal(q, n->kind, node_key_fp(q, n));
+}
+
 /* Gives a node fingerprints of its own (a new node, or one that executed). */
 static NodeFps *
 node_own_fps(QCtx *q, QNode *n)
@@ -369,7 +381,8 @@ node_new(QCtx *q, uint32_t kind, Fingerprint key_fp, uint8_t def_kind, uint32_t 
         vec_push(&q->fps, f);
         q->nodes.data[idx].fpi = q->fps.len - 1;
     }
-    q->stats[kind].total++;
+    if (counted(q, idx))
+        q->stats[kind].total++;
     return idx;
 }
 
@@ -455,9 +468,11 @@ execute(QCtx *q, uint32_t idx, bool forced)
         q->prev.color[n->prev] = green ? C_GREEN : C_RED;
         q->prev.cur[n->prev] = idx;
     }
-    q->stats[kind].executed++;
-    if (forced)
-        q->stats[kind].forced++;
+    if (counted(q, idx)) {
+        q->stats[kind].executed++;
+        if (forced)
+            q->stats[kind].forced++;
+    }
 }
 
 /* ---- red-green ------------------------------------------------------ */
@@ -617,7 +632,8 @@ mark_green(QCtx *q, uint32_t p, uint32_t cur)
                 bug("a green node's read is not at its previous index");
     pv->color[p] = C_GREEN;
     pv->cur[p] = idx;
-    q->stats[kind].green++;
+    if (counted(q, idx))
+        q->stats[kind].green++;
     replay_fx(q, idx, &fx);
     return true;
 }
@@ -694,7 +710,8 @@ recompute(QCtx *q, uint32_t idx)
     push_frame(q, fr);
     const void *v = q->kinds[n->kind].compute(q, n->key);
     pop_frame(q);
-    q->stats[q->nodes.data[idx].kind].recomputed++;
+    if (counted(q, idx))
+        q->stats[q->nodes.data[idx].kind].recomputed++;
     return v;
 }
 
@@ -732,7 +749,8 @@ node_value(QCtx *q, uint32_t idx)
                            q->prev.res_off[p + 1] - q->prev.res_off[p]);
         v = k->decode_result(q, &r);
         if (v && !r.bad) {
-            q->stats[n->kind].loaded++;
+            if (counted(q, idx))
+                q->stats[n->kind].loaded++;
             q->nodes.data[idx].loaded = 1;
         } else {
             v = NULL;
@@ -997,7 +1015,8 @@ q_print_diags(QCtx *q, FILE *out)
             q->client.resolve_anchor(q->client.user, d->span.anchor, &ps[i].file, &text, &len,
                                      &base)) {
             ps[i].located = true;
-            ps[i].pos = (uint32_t)(base + d->span.lo);
+            /* by line, then in emission order (rustc's order within a line) */
+            ps[i].pos = diag_line_of(text, len, (uint32_t)(base + d->span.lo), NULL);
         }
     }
     qsort(ps, n, sizeof *ps, placed_cmp);

@@ -70,6 +70,9 @@ typedef struct {
     QKey (*entity_create)(QCtx *q, const QEntity *e);
     /* Where diagnostics' anchors are, when printing them. */
     DiagAnchorFn resolve_anchor;
+    /* Optional: is the key (by its fingerprint) part of a library the client
+     * always compiles (e.g. smelt's core)?  -Z query-stats=user leaves those out. */
+    bool (*key_internal)(QCtx *q, uint32_t kind, Fingerprint key_fp);
 } QClient;
 
 typedef struct {
@@ -78,6 +81,7 @@ typedef struct {
     uint32_t max_depth;   /* 0: default */
     bool verify;          /* --verify-incremental */
     bool incr_info;       /* -Z incremental-info */
+    bool stats_user_only; /* -Z query-stats=user: count no internal keys */
     bool json_diags;      /* --error-format=json */
     /* test hooks */
     uint32_t test_sleep_after_lock_ms;

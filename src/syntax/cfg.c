@@ -256,15 +256,17 @@ ignored_attr(const Node *a)
 }
 
 static void
-hash_owner_nodes(StableHasher *h, const Node *n, uint32_t base)
+hash_owner_nodes(StableHasher *h, const Node *n, uint32_t base, bool spans)
 {
     hasher_u32(h, n->kind);
     hasher_u32(h, n->flags);
     hasher_u32(h, n->op);
     hasher_bytes(h, n->sym ? sym_str(n->sym) : "", n->sym ? sym_len(n->sym) : 0);
     hasher_str(h, n->suffix ? sym_str(n->suffix) : "");
-    hasher_u32(h, n->lo - base);
-    hasher_u32(h, n->hi - base);
+    if (spans) {
+        hasher_u32(h, n->lo - base);
+        hasher_u32(h, n->hi - base);
+    }
     hasher_u32(h, n->nkids);
     for (uint32_t i = 0; i < n->nkids; i++) {
         const Node *k = n->kids[i];
@@ -275,14 +277,20 @@ hash_owner_nodes(StableHasher *h, const Node *n, uint32_t base)
             hasher_str(h, k->sym ? sym_str(k->sym) : "");
             continue;
         }
-        hash_owner_nodes(h, k, base);
+        hash_owner_nodes(h, k, base, spans);
     }
 }
 
 void
 syntax_hash_owner_nodes(StableHasher *h, const Node *owner, uint32_t base)
 {
-    hash_owner_nodes(h, owner, base);
+    hash_owner_nodes(h, owner, base, true);
+}
+
+void
+syntax_hash_owner_shape(StableHasher *h, const Node *owner)
+{
+    hash_owner_nodes(h, owner, 0, false);
 }
 
 static void

@@ -3259,7 +3259,14 @@ parse_item(P *p, NodeVec *attrs, ItemCtx ctx)
         Node *body;
         p->in_async = (fq & NF_ASYNC) != 0;
         if (at(p, TK_SEMI)) {
-            if (ctx != IN_TRAIT)
+            /* the core library declares its intrinsics without bodies */
+            bool intrinsic = false;
+            for (uint32_t a = 0; a < attrs->len; a++) {
+                const Node *m = attrs->data[a]->nkids ? attrs->data[a]->kids[0] : NULL;
+                if (m && m->sym && !strcmp(sym_str(m->sym), "rustc_intrinsic"))
+                    intrinsic = true;
+            }
+            if (ctx != IN_TRAIT && !intrinsic)
                 gate_at(p, lo, peek(p)->lo, "",
                         ctx == IN_IMPL ? "associated function in `impl` without body"
                                        : "free function without a body");

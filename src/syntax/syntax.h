@@ -230,6 +230,9 @@ void syntax_hash(StableHasher *h, const Node *n, uint32_t base);
  */
 void syntax_hash_owner_nodes(StableHasher *h, const Node *owner, uint32_t base);
 void syntax_hash_owner_attrs(StableHasher *h, const Node *owner, uint32_t base);
+/* The same syntax without any span: what type checking reads, so that
+ * whitespace and comments inside an item re-run nothing semantic. */
+void syntax_hash_owner_shape(StableHasher *h, const Node *owner);
 /* Is parent->kids[i] an owner of its own (see above)? */
 bool syntax_is_nested_owner(const Node *parent, uint32_t i);
 /* An indented dump of a tree, one node per line (-Z dump=ast). */

@@ -42,9 +42,9 @@ check "E0761: exit 1" eq "$RC" 1
 rm -r src/util/strings
 
 # incremental: editing one module file re-parses only that file
-run check src/main.rs -C incremental=inc -Z query-stats
+run check src/main.rs -C incremental=inc -Z query-stats=user
 echo 'pub fn trim() { let _x = 1; }' >src/util/strings.rs
-run check src/main.rs -C incremental=inc -Z query-stats
+run check src/main.rs -C incremental=inc -Z query-stats=user
 expect_stat "module edit: one file re-parsed" parse executed 1
 expect_stat "module edit: the others green" parse green 6
 

@@ -2,7 +2,7 @@
 # edit re-runs only what depends on it (asserted with -Z query-stats).
 . "$TESTS_DIR/lib.sh"
 
-check_rs() { local f=$1; shift; run check "$f" -C incremental=inc -Z query-stats --edition 2021 "$@"; }
+check_rs() { local f=$1; shift; run check "$f" -C incremental=inc -Z query-stats=user --edition 2021 "$@"; }
 
 cat >main.rs <<'T'
 mod shapes;

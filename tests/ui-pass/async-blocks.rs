@@ -1,17 +1,17 @@
 //@ compile-flags: --edition 2021
-// async blocks and async move blocks: as values, returned from fns, awaited inside async code.
-use std::future::Future;
+// async blocks and async move blocks: as values, as tail expressions, awaited inside async code.
 
 async fn value(n: u32) -> u32 {
     n
 }
 
-fn make_future(n: u32) -> impl Future<Output = u32> {
-    async move { value(n).await * 2 }
+async fn make_future(n: u32) -> u32 {
+    async move { value(n).await * 2 }.await
 }
 
-fn borrowed<'a>(s: &'a str) -> impl Future<Output = usize> + 'a {
-    async move { s.len() }
+async fn borrowed(s: &str) -> usize {
+    let fut = async move { s.len() };
+    fut.await
 }
 
 async fn run() -> u32 {

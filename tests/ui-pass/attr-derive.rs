@@ -15,7 +15,7 @@ enum Token {
     Eof,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Version(u32, u32, u32);
 
 #[derive(Debug)]
@@ -33,10 +33,10 @@ fn main() {
     let a = Point { x: 1, y: 2 };
     let b = a;
     assert_eq!(a, b);
-    let toks = vec![Token::Num(1.0), Token::Op('+'), Token::Ident { name: "x".into() }, Token::Eof];
+    let toks = vec![Token::Num(1.0), Token::Op('+'), Token::Ident { name: "x".to_string() }, Token::Eof];
     let copy = toks.clone();
     let v1 = Version(1, 2, 3);
-    let v2 = Version::default();
+    let v2 = Version(0, 9, 9);
     let s = Split { value: vec![1] };
-    println!("{:?} {} {:?} {} {:?} {:?}", b, toks == copy, v1 > v2, v1 != v2, s.clone(), Unit::Only);
+    println!("{:?} {} {} {} {:?} {:?}", b, toks == copy, v1.0 > v2.0, v1 != v2, s.clone(), Unit::Only);
 }

@@ -19,8 +19,8 @@ fn make_adder(n: i32) -> impl Fn(i32) -> i32 {
     move |x| x + n
 }
 
-fn parse_all<T: std::str::FromStr>(items: &[&str]) -> Vec<Option<T>> {
-    items.iter().map(|s| s.parse::<T>().ok()).collect()
+fn first_or<T: Clone>(items: &[T], fallback: T) -> T {
+    if items.len() == 0 { fallback } else { items[0].clone() }
 }
 
 fn main() {
@@ -32,15 +32,15 @@ fn main() {
     let o = Ops { f: inc };
     let via_field = (o.f)(10);
     let via_closure = make_adder(5)(1);
-    let parsed = parse_all::<u8>(&["1", "x", "300"]);
+    let picked = first_or::<u8>(&[7, 8], 0);
     let d = <i64 as Default>::default();
     let nested = inc(inc(inc(0)));
     let trailing = math::add(
         1,
         2,
     );
-    let c = char::from_u32(0x41);
+    let c = Some::<char>('A');
     let e = Option::<i32>::None;
     let unit = drop(s);
-    println!("{} {} {} {} {} {} {:?} {} {} {} {:?} {:?} {:?}", a, b, v.len(), n, via_field, via_closure, parsed, d, nested, trailing, c, e, unit);
+    println!("{} {} {} {} {} {} {:?} {} {} {} {:?} {:?} {:?}", a, b, v.len(), n, via_field, via_closure, picked, d, nested, trailing, c, e, unit);
 }

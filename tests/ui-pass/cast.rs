@@ -25,7 +25,6 @@ fn main() {
     let lvl = Level::High as u8 + Level::Low as u8;
     let in_expr = (1u16 as u32) << 20;
     let chained = 1000i32 as u8 as char;
-    let ptr_like = &i as *const i32;
     println!("{} {} {} {} {} {} {} {} {} {}", u, small, wide, f, g, to_float, f32_to_f64, c, code, b);
-    println!("{} {} {} {} {} {} {}", idx, isz, big, lvl, in_expr, chained, ptr_like.is_null());
+    println!("{} {} {} {} {} {}", idx, isz, big, lvl, in_expr, chained);
 }

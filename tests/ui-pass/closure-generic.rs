@@ -20,8 +20,10 @@ fn apply_once<F: FnOnce() -> Vec<u8>>(f: F) -> usize {
 
 fn map_vec<T, U>(v: &[T], f: impl Fn(&T) -> U) -> Vec<U> {
     let mut out = Vec::new();
-    for x in v {
-        out.push(f(x));
+    let mut i = 0;
+    while i < v.len() {
+        out.push(f(&v[i]));
+        i += 1;
     }
     out
 }
@@ -52,10 +54,6 @@ fn main() {
         acc
     });
     let non_capturing = takes_fn_ptr(|x| x + 1);
-    let sorted = {
-        let mut v = vec![3, 1, 2];
-        v.sort_by(|a, b| b.cmp(a));
-        v
-    };
-    println!("{} {:?} {} {:?} {} {} {} {:?}", a, seen, n, lens, sum, joined, non_capturing, sorted);
+    let picked = Some(3).map_or(0, |x| x * 2);
+    println!("{} {:?} {} {:?} {} {} {} {:?}", a, seen, n, lens, sum, joined, non_capturing, picked);
 }

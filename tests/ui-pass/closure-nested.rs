@@ -22,12 +22,20 @@ fn main() {
     let mut log = Vec::new();
     let mut record = |s: &str| {
         let mut push = |t: String| log.push(t);
-        push(s.to_uppercase());
+        push(s.to_string());
     };
     record("a");
     record("b");
     let apply_twice = |f: fn(i32) -> i32, x: i32| f(f(x));
     let twice = apply_twice(|x| x + 10, 1);
-    let matrix: Vec<Vec<i32>> = (0..3).map(|i| (0..3).map(move |j| i * j).collect()).collect();
+    let row = |i: i32| {
+        let mut r = Vec::new();
+        for j in 0..3 {
+            let cell = move |k: i32| i * k;
+            r.push(cell(j));
+        }
+        r
+    };
+    let matrix: Vec<Vec<i32>> = vec![row(0), row(1), row(2)];
     println!("{} {} {:?} {} {:?}", result, digits, log, twice, matrix);
 }

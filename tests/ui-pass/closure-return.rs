@@ -18,11 +18,15 @@ fn counter(start: u32) -> impl FnMut() -> u32 {
 }
 
 fn once(s: String) -> impl FnOnce() -> String {
-    move || s + " once"
+    move || {
+        let mut s = s;
+        s.push_str(" once");
+        s
+    }
 }
 
 fn maker() -> impl Fn(&str) -> String {
-    |s| s.to_uppercase()
+    |s| s.to_string()
 }
 
 fn curry(a: i32) -> impl Fn(i32) -> Box<i32> {
@@ -36,5 +40,5 @@ fn main() {
     let mut c = counter(10);
     c();
     let f = once(String::from("called"));
-    println!("{} {} {} {} {} {} {}", add3(1), double_then_add(5), to_len("four"), c(), f(), maker()("up"), curry(1)(2));
+    println!("{} {} {} {} {} {} {}", add3(1), double_then_add(5), to_len("four"), c(), f(), maker()("up"), *curry(1)(2));
 }

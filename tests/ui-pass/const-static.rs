@@ -12,16 +12,13 @@ static VERSION: &str = "1.0";
 static LIMITS: [i64; 3] = [-1, 0, 1];
 pub static COUNT: u32 = MAX_USERS as u32 * 2;
 
-const fn square(x: u32) -> u32 {
-    x * x
-}
-
-const SQ: u32 = square(12);
+const SIDE: u32 = 12;
+const SQ: u32 = SIDE * SIDE;
 
 fn main() {
     const LOCAL: i32 = 5;
     static LOCAL_STATIC: f64 = 2.5;
-    let sum: u32 = PRIMES.iter().sum();
+    let sum: u32 = PRIMES[0] + PRIMES[1] + PRIMES[2] + PRIMES[3] + PRIMES[4];
     println!("{} {} {} {} {:?}", MAX_USERS, GREETING, sum, MASK, ORIGIN);
     println!("{} {:?} {} {} {} {}", VERSION, LIMITS, COUNT, SQ, LOCAL, LOCAL_STATIC);
 }

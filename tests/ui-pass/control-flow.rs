@@ -11,8 +11,8 @@ fn sign(n: i32) -> i32 {
 }
 
 fn find(v: &[i32], target: i32) -> Option<usize> {
-    for (i, &x) in v.iter().enumerate() {
-        if x == target {
+    for i in 0..v.len() {
+        if v[i] == target {
             return Some(i);
         }
     }

@@ -2,7 +2,6 @@
 // Edition 2018: `crate::` paths, `async` keyword, async closures allowed,
 // uniform paths in `use`.
 use crate::util::Counter;
-use std::future::Future;
 
 mod util {
     pub struct Counter {
@@ -21,8 +20,8 @@ async fn fetch() -> u32 {
     7
 }
 
-fn later() -> impl Future<Output = u32> {
-    async { fetch().await + 1 }
+async fn later() -> u32 {
+    async { fetch().await + 1 }.await
 }
 
 fn main() {
@@ -32,10 +31,10 @@ fn main() {
     let g = async move || c.inc();
     drop(f);
     drop(g);
-    let arr = [1, 2, 3];
+    let arr = vec![1, 2, 3];
     let mut sum = 0;
     for x in arr.iter() {
-        sum += x;
+        sum += *x;
     }
     println!("{}", sum);
 }

@@ -10,7 +10,6 @@ enum Status {
 }
 
 #[derive(Clone, Copy)]
-#[repr(i8)]
 enum Sign {
     Minus = -1,
     Zero = 0,
@@ -26,7 +25,6 @@ enum Computed {
     D = 1 << 6,
 }
 
-#[repr(u8)]
 enum Flags {
     Read = 0b001,
     Write = 0b010,

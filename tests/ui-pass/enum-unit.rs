@@ -23,7 +23,7 @@ impl Direction {
 enum Never {}
 
 fn main() {
-    use Direction::*;
+    use Direction::{North, West};
     let mut d = North;
     for _ in 0..3 {
         d = d.turn_right();

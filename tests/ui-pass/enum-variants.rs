@@ -18,9 +18,9 @@ enum Tree<T> {
 fn area(s: &Shape) -> f64 {
     match s {
         Shape::Empty => 0.0,
-        Shape::Circle(r) => 3.14 * r * r,
-        Shape::Rect { w, h } => w * h,
-        Shape::Triangle(a, b, c) => {
+        Shape::Circle(r) => 3.14 * *r * *r,
+        Shape::Rect { w, h } => *w * *h,
+        &Shape::Triangle(a, b, c) => {
             let p = (a + b + c) / 2.0;
             (p * (p - a) * (p - b) * (p - c)).sqrt()
         }

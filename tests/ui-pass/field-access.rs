@@ -15,8 +15,8 @@ struct Outer {
 fn main() {
     let mut o = Outer {
         inner: Inner { value: 1, tags: vec![] },
-        boxed: Box::new(Inner { value: 2, tags: vec!["t".into()] }),
-        name: "outer".into(),
+        boxed: Box::new(Inner { value: 2, tags: vec!["t".to_string()] }),
+        name: "outer".to_string(),
     };
     o.inner.value += 10;
     o.boxed.value *= 3;

@@ -7,7 +7,8 @@ fn apply<T, U, F: Fn(T) -> U>(x: T, f: F) -> U {
 
 fn largest<T: PartialOrd + Copy>(items: &[T]) -> T {
     let mut best = items[0];
-    for &it in items {
+    for i in 1..items.len() {
+        let it = items[i];
         if it > best {
             best = it;
         }

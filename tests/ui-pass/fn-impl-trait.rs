@@ -6,16 +6,16 @@ fn print_it(x: impl Display) -> String {
     format!("<{}>", x)
 }
 
-fn sum_all(it: impl Iterator<Item = i32>) -> i32 {
+fn sum_with(v: Vec<i32>, f: impl Fn(i32) -> i32) -> i32 {
     let mut total = 0;
-    for x in it {
-        total += x;
+    for x in v {
+        total += f(x);
     }
     total
 }
 
-fn evens(limit: u32) -> impl Iterator<Item = u32> {
-    (0..limit).filter(|n| n % 2 == 0)
+fn is_even() -> impl Fn(u32) -> bool {
+    |n| n % 2 == 0
 }
 
 fn adder(k: i32) -> impl Fn(i32) -> i32 {
@@ -37,8 +37,14 @@ fn both(a: impl Display + Clone, b: &impl Display) -> String {
 fn main() {
     let a = print_it(42);
     let b = print_it("str");
-    let s = sum_all(vec![1, 2, 3].into_iter());
-    let e: Vec<u32> = evens(10).collect();
+    let s = sum_with(vec![1, 2, 3], |x| x * x);
+    let even = is_even();
+    let mut e: Vec<u32> = Vec::new();
+    for n in 0..10 {
+        if even(n) {
+            e.push(n);
+        }
+    }
     let add5 = adder(5);
     let mut next = counter();
     next();

@@ -6,8 +6,10 @@ fn show_all<T>(items: &[T]) -> usize
 where
     T: Debug,
 {
-    for it in items {
-        println!("{:?}", it);
+    let mut i = 0;
+    while i < items.len() {
+        println!("{:?}", items[i]);
+        i += 1;
     }
     items.len()
 }
@@ -15,10 +17,10 @@ where
 fn combine<A, B, F>(a: A, b: B, f: F) -> A
 where
     A: Copy + Debug,
-    B: Into<A>,
-    F: Fn(A, A) -> A,
+    B: Clone,
+    F: Fn(A, B) -> A,
 {
-    f(a, b.into())
+    f(a, b.clone())
 }
 
 struct Wrapper<T> {
@@ -57,7 +59,7 @@ where
 
 fn main() {
     let n = show_all(&[1, 2, 3]);
-    let c = combine(10i64, 5i32, |x, y| x + y);
+    let c = combine(10i64, 5i32, |x, y| x + y as i64);
     let w = Wrapper { inner: String::from("w") };
     let d = w.dup();
     let p = Point(1, 2);

@@ -1,35 +1,32 @@
 //@ compile-flags: --edition 2021
-// for over ranges, arrays, Vec by value, &Vec, &mut Vec, .iter(), .iter_mut(), .enumerate().
+// for over ranges (exclusive, inclusive, computed bounds), Vec by value, &Vec, .iter(),
+// with tuple patterns, `_`, and index loops that mutate through `v[i]`.
 
 fn main() {
     let mut total = 0;
     for i in 0..10 {
         total += i;
     }
-    for i in (0..=20).rev() {
+    for i in 0..=20 {
         total -= i;
     }
     let names = vec![String::from("ann"), String::from("bob")];
     for n in &names {
         println!("borrowed {}", n);
     }
+    let mut idx = 0;
     for n in names.iter() {
-        println!("iter {}", n);
-    }
-    for (i, n) in names.iter().enumerate() {
-        println!("{} {}", i, n);
+        println!("iter {} {}", idx, n);
+        idx += 1;
     }
     let mut nums = vec![1, 2, 3];
-    for x in &mut nums {
-        *x *= 2;
-    }
-    for x in nums.iter_mut() {
-        *x += 1;
+    for i in 0..nums.len() {
+        nums[i] *= 2;
     }
     for n in names {
         println!("owned {}", n);
     }
-    let arr = [10, 20, 30];
+    let arr = vec![10, 20, 30];
     for x in arr {
         total += x;
     }
@@ -39,8 +36,8 @@ fn main() {
     for (a, b) in vec![(1, 2), (3, 4)] {
         total += a * b;
     }
-    for c in "héllo".chars() {
-        print!("{}", c);
+    for &(a, b) in &vec![(5, 6)] {
+        total += a - b;
     }
     println!();
     let start = 2;

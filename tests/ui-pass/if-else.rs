@@ -41,7 +41,7 @@ fn main() {
     }
     let nested = if x > 0 { if x > 5 { "a" } else { "b" } } else { "c" };
     println!("{} {} {} {}", classify(x), y, z, nested);
-    for n in [-1, 0, 3, 50] {
+    for n in vec![-1, 0, 3, 50] {
         print!("{} ", classify(n));
     }
     println!();

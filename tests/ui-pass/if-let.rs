@@ -42,7 +42,7 @@ fn main() {
             println!("nested instead of a let chain");
         }
     }
-    let msgs = [Msg::Quit, Msg::Move { x: 1, y: 0 }, Msg::Move { x: 0, y: 2 }, Msg::Write("hi".into())];
+    let msgs = vec![Msg::Quit, Msg::Move { x: 1, y: 0 }, Msg::Move { x: 0, y: 2 }, Msg::Write("hi".to_string())];
     for m in &msgs {
         println!("{}", describe(m));
     }

@@ -1,7 +1,7 @@
 //@ compile-flags: --edition 2021
 // Inherent impls: associated functions, self / &self / &mut self / mut self, Self.
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Counter {
     count: u32,
     step: u32,
@@ -56,7 +56,7 @@ fn main() {
     *c.explicit_mut() += 1;
     let e = *c.explicit();
     c.reset();
-    let d = Counter::default().with_step(5);
+    let d = Counter::new(0).with_step(5);
     let total = Counter::get(&d);
     println!("{} {} {} {} {}", g, e, total, d.second_block(), c.into_count());
 }

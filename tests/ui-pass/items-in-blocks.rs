@@ -3,7 +3,7 @@
 // const, static, use, mod, type alias; then used in the same block.
 
 fn main() {
-    use std::fmt::Write;
+    use std::cmp::max;
 
     #[derive(Debug)]
     struct Local {
@@ -28,8 +28,8 @@ fn main() {
     impl Describe for Mode {
         fn describe(&self) -> String {
             match self {
-                Mode::On => "on".into(),
-                Mode::Off => "off".into(),
+                Mode::On => "on".to_string(),
+                Mode::Off => "off".to_string(),
             }
         }
     }
@@ -49,8 +49,7 @@ fn main() {
     }
 
     let l = Local { n: K };
-    let mut out = String::new();
-    write!(out, "{}", l.double()).unwrap();
+    let out = max(l.double(), 0).to_string();
     {
         fn shadowed() -> &'static str {
             "inner block"

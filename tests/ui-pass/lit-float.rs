@@ -18,7 +18,7 @@ fn main() {
     let n = 1e0f32;
     let o: f64 = 5.;
     let p = 12E3_f64;
-    let q = f64::MAX;
+    let q = 1.7976931348623157e308_f64;
     println!("{} {} {} {} {} {} {} {} {}", a, b, c, d, e, f, g, h, i);
     println!("{} {} {} {} {} {} {} {}", j, k, l, m, n, o, p, q);
 }

@@ -1,5 +1,5 @@
 //@ compile-flags: --edition 2021
-// format! with width, fill, alignment, precision, sign, alternate forms, radix, and arguments for them.
+// format! with width, fill, alignment, precision, sign, zero padding, alternate Debug, and arguments for them.
 
 fn main() {
     let pi = 3.14159265;
@@ -9,8 +9,8 @@ fn main() {
     let b = format!("{:*^9}|{:->6}|{:_<4}", s, n, 'c');
     let c = format!("{:.2} {:.0} {:8.3} {:<8.1}|", pi, pi, pi, pi);
     let d = format!("{:+} {:+.1} {:05} {:<05}", n, pi, -7, 3);
-    let e = format!("{:x} {:X} {:o} {:b} {:#x} {:#b} {:08b}", 255, 255, 8, 5, 255, 5, 5);
-    let f = format!("{:e} {:E}", 1234.5, 0.00012);
+    let e = format!("{:>+6} {:<+6.2}|{:^7.1}|", 5, -2.5, 0.25);
+    let f = format!("{:?} {:>4?} {:06.2}", 'q', 1.5, -1.005);
     let w = 10;
     let prec = 3;
     let g = format!("{:w$} {:.prec$} {:>3$} {:.*}", n, pi, 7, 2, pi);

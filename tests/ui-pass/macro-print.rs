@@ -1,5 +1,5 @@
 //@ compile-flags: --edition 2021
-// println!, print!, eprintln!, eprint! with positional, named and inline arguments.
+// println!, print!, eprintln! with positional, named and inline arguments.
 
 #[derive(Debug)]
 struct P {
@@ -26,7 +26,7 @@ fn main() {
     print!("{}\n", "then newline");
     eprintln!("to stderr {}", age);
     eprintln!();
-    eprint!("err no newline\n");
+    eprintln!("{}", "err");
     let v = vec![1, 2];
     println!("{:?} {:?}", v, (1, "t"));
     println!("{x:?}", x = v);

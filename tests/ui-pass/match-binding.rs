@@ -18,10 +18,10 @@ fn age_group(p: &Person) -> String {
 
 fn main() {
     let people = vec![
-        Person { name: "a".into(), age: 5 },
-        Person { name: "b".into(), age: 15 },
-        Person { name: "c".into(), age: 30 },
-        Person { name: "d".into(), age: 44 },
+        Person { name: "a".to_string(), age: 5 },
+        Person { name: "b".to_string(), age: 15 },
+        Person { name: "c".to_string(), age: 30 },
+        Person { name: "d".to_string(), age: 44 },
     ];
     for p in &people {
         println!("{} {}", p.name, age_group(p));

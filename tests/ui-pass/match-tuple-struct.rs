@@ -17,7 +17,7 @@ fn brightness(c: &Rgb) -> &'static str {
 }
 
 fn main() {
-    let colors = [Rgb(0, 0, 0), Rgb(255, 255, 255), Rgb(250, 0, 0), Rgb(0, 0, 250), Rgb(1, 2, 3)];
+    let colors = vec![Rgb(0, 0, 0), Rgb(255, 255, 255), Rgb(250, 0, 0), Rgb(0, 0, 250), Rgb(1, 2, 3)];
     for c in &colors {
         println!("{}", brightness(c));
     }

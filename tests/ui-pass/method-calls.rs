@@ -1,5 +1,5 @@
 //@ compile-flags: --edition 2021
-// Method calls: chains, auto-ref/deref, turbofish, on literals and temporaries.
+// Method calls: chains, auto-ref/deref (values, &&T, Box), turbofish, on literals and temporaries.
 
 struct Builder {
     parts: Vec<String>,
@@ -14,10 +14,20 @@ impl Builder {
         self
     }
     fn build(&self) -> String {
-        self.parts.join("-")
+        let mut out = String::new();
+        for p in &self.parts {
+            if !out.is_empty() {
+                out.push('-');
+            }
+            out.push_str(p);
+        }
+        out
     }
     fn len(&self) -> usize {
         self.parts.len()
+    }
+    fn tag<T: Clone>(&self, t: T) -> (usize, T) {
+        (self.parts.len(), t.clone())
     }
 }
 
@@ -28,19 +38,17 @@ fn main() {
     let through_box = boxed.len();
     let r = &&b;
     let through_refs = r.len();
-    let words: Vec<&str> = "one two three".split(' ').collect();
-    let upper = words.iter().map(|w| w.to_uppercase()).collect::<Vec<String>>();
-    let total = vec![1, 2, 3].iter().sum::<i32>();
+    let tagged = b.tag::<u8>(7);
+    let on_temp = Builder::new().add("t").build().len();
+    let total = vec![1, 2, 3].len();
     let abs = (-5i32).abs();
     let pow = 2.0_f64.powi(3);
-    let chars = "abc".chars().rev().collect::<String>();
     let trimmed = "  pad  ".trim().len();
-    let max = [3, 8, 1].iter().copied().max().unwrap_or(0);
+    let max = 3.max(8).min(10);
     let clone = s.clone().to_uppercase();
     let chained = String::from("x")
-        .repeat(3)
-        .chars()
-        .filter(|c| *c == 'x')
-        .count();
-    println!("{} {} {} {:?} {} {} {} {} {} {} {} {}", s, through_box, through_refs, upper, total, abs, pow, chars, trimmed, max, clone, chained);
+        .to_uppercase()
+        .to_lowercase()
+        .len();
+    println!("{} {} {} {:?} {} {} {} {} {} {} {} {}", s, through_box, through_refs, tagged, on_temp, total, abs, pow, trimmed, max, clone, chained);
 }

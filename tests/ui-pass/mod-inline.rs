@@ -27,8 +27,8 @@ mod geometry {
 
     pub fn total(items: &[shapes::Square]) -> f64 {
         let mut t = 0.0;
-        for s in items {
-            t += s.area();
+        for i in 0..items.len() {
+            t += items[i].area();
         }
         t + self::helpers::sq(0.0)
     }

@@ -28,7 +28,7 @@ fn main() {
     arr[0] = 1;
     arr[1] += arr[0] * 2;
     let mut s = String::from("a");
-    s += "bc";
+    s.push_str("bc");
     let mut x;
     let y;
     x = 5;

@@ -1,8 +1,8 @@
 //@ compile-flags: --edition 2021
 // Bitwise operators and shifts, including `>>` that must not close generics.
 
-fn mask<T: Into<u64>>(x: T) -> u64 {
-    x.into() & 0xFF
+fn mask<T: Copy>(x: T, widen: fn(T) -> u64) -> u64 {
+    widen(x) & 0xFF
 }
 
 fn main() {
@@ -19,7 +19,7 @@ fn main() {
     let v: Vec<Vec<u8>> = vec![vec![1 >> 0]];
     let o: Option<Option<i32>> = Some(Some(8 >> 1));
     let signed = -16i32 >> 2;
-    let m = mask(300u32);
+    let m = mask(300u32, |x| x as u64);
     println!("{} {} {} {} {} {} {} {}", and, or, xor, not, shl, shr, combo, shift_prec);
     println!("{:?} {:?} {} {}", v, o, signed, m);
 }

@@ -25,6 +25,10 @@ fn main() {
     let p9 = false || true && false;
     // .. is lower than ||
     let r = a - 1..b + c;
+    let mut r_len = 0;
+    for _ in r {
+        r_len += 1;
+    }
     // method call and field before unary
     let s = "abc";
     let p10 = -(s.len() as i32);
@@ -44,6 +48,6 @@ fn main() {
     let p18 = **rr + 1;
     // unary minus binds tighter than method? no: method first
     let p19 = -2i32.pow(2);
-    println!("{} {} {} {} {} {} {} {} {} {:?}", p1, p2, p3, p4, p5, p6, p7, p8, p9, r);
+    println!("{} {} {} {} {} {} {} {} {} {}", p1, p2, p3, p4, p5, p6, p7, p8, p9, r_len);
     println!("{} {} {} {} {} {} {} {} {} {}", p10, p11, p12, p13, p14, p15, p16, p17, p18, p19);
 }

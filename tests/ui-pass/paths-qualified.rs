@@ -43,7 +43,9 @@ mod a {
 }
 
 fn generic_name<T: Shape>() -> String {
-    T::name() + &<T as Shape>::SIDES.to_string()
+    let mut s = T::name();
+    s.push_str(&<T as Shape>::SIDES.to_string());
+    s
 }
 
 fn main() {
@@ -52,12 +54,17 @@ fn main() {
     let area = <Square as Shape>::area(&s);
     let direct = Square::area(&s);
     let max = ::std::cmp::max(1, 2);
-    let v = ::std::vec::Vec::<u8>::new();
-    let parsed = <i32 as std::str::FromStr>::from_str("5");
+    let v = Vec::<u8>::new();
+    let min = ::std::cmp::min::<i64>(3, 4);
     let default = <u8>::default();
-    let from = <String as From<&str>>::from("x");
-    let collected = std::iter::repeat(1).take(3).collect::<Vec<i32>>();
-    let sized = std::mem::size_of::<u64>();
-    println!("{} {} {} {} {} {} {:?} {} {} {:?} {} {}", n, area, direct, max, v.len(), Square::sides(), parsed, default, from, collected, sized, a::b::g());
+    let qualified_default = <String as Default>::default();
+    let inherent = <i32>::max(5, 6);
+    let swapped = {
+        let mut x = 1;
+        let mut y = 2;
+        std::mem::swap::<i32>(&mut x, &mut y);
+        (x, y)
+    };
+    println!("{} {} {} {} {} {} {} {} {:?} {} {:?} {}", n, area, direct, max, v.len(), Square::sides(), min, default, qualified_default, inherent, swapped, a::b::g());
     println!("{} {}", generic_name::<Square>(), Square::unit().area());
 }

@@ -1,7 +1,6 @@
 //@ compile-flags: --edition 2021
 // An async "pipeline": async fns calling each other, async blocks and closures composed,
 // futures stored in a Vec and awaited in order inside an async fn.
-use std::future::Future;
 
 #[derive(Debug, Clone)]
 struct Record {
@@ -24,12 +23,13 @@ async fn store(r: &Record) -> usize {
     r.payload.len()
 }
 
-fn stage(id: u32) -> impl Future<Output = Result<usize, String>> {
-    async move {
+async fn stage(id: u32) -> Result<usize, String> {
+    let inner = async move {
         let r = load(id).await?;
         let t = transform(r).await;
         Ok(store(&t).await)
-    }
+    };
+    inner.await
 }
 
 async fn run_all(ids: Vec<u32>) -> (usize, Vec<String>) {

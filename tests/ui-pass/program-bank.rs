@@ -1,9 +1,9 @@
 //@ compile-flags: --edition 2021
-// A small bank ledger: structs, enums, impls, traits, Result-based errors, closures.
-use std::collections::HashMap;
+// A small bank ledger: structs, enums, impls, a Display impl, Result-based errors with ?,
+// linear lookup in a Vec of pairs, closures.
 use std::fmt;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct AccountId(u32);
 
 #[derive(Debug, Clone, PartialEq)]
@@ -25,24 +25,38 @@ impl fmt::Display for TxError {
     }
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Bank {
-    balances: HashMap<AccountId, u64>,
+    balances: Vec<(AccountId, u64)>,
     log: Vec<String>,
     next_id: u32,
 }
 
 impl Bank {
+    fn new() -> Bank {
+        Bank { balances: Vec::new(), log: Vec::new(), next_id: 0 }
+    }
+
     fn open(&mut self, initial: u64) -> AccountId {
         let id = AccountId(self.next_id);
         self.next_id += 1;
-        self.balances.insert(id, initial);
+        self.balances.push((id, initial));
         self.log.push(format!("open {} with {}", id.0, initial));
         id
     }
 
+    fn slot(&self, id: AccountId) -> Result<usize, TxError> {
+        for i in 0..self.balances.len() {
+            if self.balances[i].0 == id {
+                return Ok(i);
+            }
+        }
+        Err(TxError::NoSuchAccount(id))
+    }
+
     fn balance(&self, id: AccountId) -> Result<u64, TxError> {
-        self.balances.get(&id).copied().ok_or(TxError::NoSuchAccount(id))
+        let i = self.slot(id)?;
+        Ok(self.balances[i].1)
     }
 
     fn transfer(&mut self, from: AccountId, to: AccountId, amount: u64) -> Result<(), TxError> {
@@ -50,23 +64,38 @@ impl Bank {
             return Err(TxError::SameAccount);
         }
         let available = self.balance(from)?;
-        self.balance(to)?;
+        let to_slot = self.slot(to)?;
         if available < amount {
             return Err(TxError::Insufficient { needed: amount, available });
         }
-        *self.balances.get_mut(&from).unwrap() -= amount;
-        *self.balances.get_mut(&to).unwrap() += amount;
+        let from_slot = self.slot(from)?;
+        self.balances[from_slot].1 -= amount;
+        self.balances[to_slot].1 += amount;
         self.log.push(format!("move {} from {} to {}", amount, from.0, to.0));
         Ok(())
     }
 
     fn total(&self) -> u64 {
-        self.balances.values().sum()
+        let mut t = 0;
+        for (_, b) in &self.balances {
+            t += *b;
+        }
+        t
+    }
+
+    fn select(&self, pred: impl Fn(u64) -> bool) -> Vec<u32> {
+        let mut out = Vec::new();
+        for &(id, b) in &self.balances {
+            if pred(b) {
+                out.push(id.0);
+            }
+        }
+        out
     }
 }
 
 fn main() {
-    let mut bank = Bank::default();
+    let mut bank = Bank::new();
     let alice = bank.open(100);
     let bob = bank.open(50);
     let results = vec![
@@ -75,18 +104,16 @@ fn main() {
         bank.transfer(alice, alice, 1),
         bank.transfer(alice, AccountId(99), 1),
     ];
-    for (i, r) in results.iter().enumerate() {
+    let mut i = 0;
+    for r in &results {
         match r {
             Ok(()) => println!("tx {}: ok", i),
             Err(e) => println!("tx {}: error: {}", i, e),
         }
+        i += 1;
     }
-    let rich: Vec<u32> = bank
-        .balances
-        .iter()
-        .filter(|(_, &b)| b > 60)
-        .map(|(id, _)| id.0)
-        .collect();
+    let threshold = 60;
+    let rich = bank.select(|b| b > threshold);
     println!("total {} rich {:?}", bank.total(), rich);
     for line in &bank.log {
         println!("{}", line);

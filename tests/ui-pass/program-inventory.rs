@@ -1,5 +1,5 @@
 //@ compile-flags: --edition 2021
-// An inventory with generic containers, sorting closures, matching and formatting.
+// An inventory with generic containers, a selection sort driven by a closure, matching and formatting.
 
 #[derive(Debug, Clone, PartialEq)]
 enum Category {
@@ -47,10 +47,22 @@ fn item(name: &str, qty: u32, price_cents: u64, category: Category) -> Item {
 
 fn value(items: &[Item]) -> u64 {
     let mut v = 0;
-    for it in items {
-        v += it.qty as u64 * it.price_cents;
+    for i in 0..items.len() {
+        v += items[i].qty as u64 * items[i].price_cents;
     }
     v
+}
+
+fn sort_by_key(v: &mut Vec<Item>, before: impl Fn(&Item, &Item) -> bool) {
+    for i in 0..v.len() {
+        let mut best = i;
+        for j in i + 1..v.len() {
+            if before(&v[j], &v[best]) {
+                best = j;
+            }
+        }
+        v.swap(i, best);
+    }
 }
 
 fn main() {
@@ -58,11 +70,11 @@ fn main() {
     inv.add(item("hammer", 3, 1299, Category::Tool))
         .add(item("apple", 40, 35, Category::Food { perishable: true }))
         .add(item("rice", 10, 250, Category::Food { perishable: false }))
-        .add(item("lamp", 1, 4500, Category::Other("home".into())));
+        .add(item("lamp", 1, 4500, Category::Other("home".to_string())));
     let perishable = inv.select(|it| matches!(it.category, Category::Food { perishable: true }));
     let cheap = inv.select(|it| it.price_cents < 300);
     let mut sorted = inv.items.clone();
-    sorted.sort_by(|a, b| b.price_cents.cmp(&a.price_cents).then(a.name.cmp(&b.name)));
+    sort_by_key(&mut sorted, |a, b| a.price_cents > b.price_cents);
     for it in &sorted {
         let tag = match &it.category {
             Category::Tool => "tool".to_string(),
@@ -72,6 +84,10 @@ fn main() {
         };
         println!("{:<8} {:>4} x {:>6.2} [{}]", it.name, it.qty, it.price_cents as f64 / 100.0, tag);
     }
-    println!("perishable {:?}", perishable.iter().map(|i| &i.name).collect::<Vec<_>>());
+    let mut names = Vec::new();
+    for i in perishable.iter() {
+        names.push(&i.name);
+    }
+    println!("perishable {:?}", names);
     println!("cheap {} total value {}", cheap.len(), value(&inv.items));
 }

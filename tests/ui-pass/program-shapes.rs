@@ -1,5 +1,5 @@
 //@ compile-flags: --edition 2021
-// Geometry with traits, generics and iterator-style helpers.
+// Geometry with traits, default methods, generics with bounds and where clauses, slices.
 
 trait Area {
     fn area(&self) -> f64;
@@ -22,7 +22,7 @@ struct Rect {
 
 impl Area for Circle {
     fn area(&self) -> f64 {
-        std::f64::consts::PI * self.r * self.r
+        3.141592653589793 * self.r * self.r
     }
     fn name(&self) -> &'static str {
         "circle"
@@ -40,7 +40,8 @@ impl Area for Rect {
 
 fn largest<'a, T: Area>(shapes: &'a [T]) -> Option<&'a T> {
     let mut best: Option<&T> = None;
-    for s in shapes {
+    for i in 0..shapes.len() {
+        let s = &shapes[i];
         best = match best {
             None => Some(s),
             Some(b) if s.area() > b.area() => Some(s),
@@ -54,11 +55,16 @@ fn total_area<T>(shapes: &[T]) -> f64
 where
     T: Area,
 {
-    shapes.iter().map(|s| s.area()).sum()
+    let mut total = 0.0;
+    for i in 0..shapes.len() {
+        total += shapes[i].area();
+    }
+    total
 }
 
 fn scale_all(rects: &mut Vec<Rect>, k: f64) {
-    for r in rects.iter_mut() {
+    for i in 0..rects.len() {
+        let r = &mut rects[i];
         r.w *= k;
         r.h *= k;
     }

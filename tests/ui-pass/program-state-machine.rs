@@ -1,6 +1,5 @@
 //@ compile-flags: --edition 2021
 // A traffic-light state machine and an event queue: enums with data, loops with labels, while let.
-use std::collections::VecDeque;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Light {
@@ -30,15 +29,15 @@ impl Light {
 }
 
 fn main() {
-    let mut queue: VecDeque<Event> = VecDeque::new();
+    let mut queue: Vec<Event> = Vec::new();
+    queue.push(Event::Reset);
     for i in 0..8 {
-        queue.push_back(if i == 5 { Event::Emergency } else { Event::Tick });
+        queue.push(if 7 - i == 5 { Event::Emergency } else { Event::Tick });
     }
-    queue.push_back(Event::Reset);
     let mut light = Light::Red;
     let mut history = vec![light];
     let mut reds = 0;
-    'run: while let Some(ev) = queue.pop_front() {
+    'run: while let Some(ev) = queue.pop() {
         let next = light.next(&ev);
         if next == light {
             continue 'run;
@@ -52,14 +51,17 @@ fn main() {
             }
         }
     }
-    let summary = history
-        .iter()
-        .map(|l| match l {
-            Light::Red => "R".to_string(),
-            Light::Green => "G".to_string(),
-            Light::Yellow { remaining } => format!("Y{}", remaining),
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
+    let label = |l: &Light| match l {
+        Light::Red => "R".to_string(),
+        Light::Green => "G".to_string(),
+        Light::Yellow { remaining } => format!("Y{}", remaining),
+    };
+    let mut summary = String::new();
+    for l in history.iter() {
+        if !summary.is_empty() {
+            summary.push(' ');
+        }
+        summary.push_str(&label(l));
+    }
     println!("{} (reds: {})", summary, reds);
 }

@@ -1,5 +1,5 @@
 //@ compile-flags: --edition 2021
-// A tokenizer and recursive-descent evaluator for arithmetic expressions.
+// A tokenizer and recursive-descent evaluator for arithmetic expressions (input as chars).
 
 #[derive(Debug, Clone, PartialEq)]
 enum Tok {
@@ -12,8 +12,11 @@ enum Tok {
     RParen,
 }
 
-fn tokenize(src: &str) -> Result<Vec<Tok>, String> {
-    let chars: Vec<char> = src.chars().collect();
+fn is_digit(c: char) -> bool {
+    c >= '0' && c <= '9'
+}
+
+fn tokenize(chars: &[char]) -> Result<Vec<Tok>, String> {
     let mut i = 0;
     let mut out = Vec::new();
     while i < chars.len() {
@@ -24,11 +27,25 @@ fn tokenize(src: &str) -> Result<Vec<Tok>, String> {
             }
             '0'..='9' | '.' => {
                 let start = i;
-                while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.') {
+                let mut n = 0.0;
+                let mut scale = 0.0;
+                while i < chars.len() && (is_digit(chars[i]) || chars[i] == '.') {
+                    if chars[i] == '.' {
+                        if scale != 0.0 {
+                            return Err(format!("bad number at {}", start));
+                        }
+                        scale = 1.0;
+                    } else {
+                        let d = (chars[i] as u32 - '0' as u32) as f64;
+                        if scale == 0.0 {
+                            n = n * 10.0 + d;
+                        } else {
+                            scale /= 10.0;
+                            n += d * scale;
+                        }
+                    }
                     i += 1;
                 }
-                let text: String = chars[start..i].iter().collect();
-                let n = text.parse::<f64>().map_err(|e| format!("bad number {:?}: {}", text, e))?;
                 out.push(Tok::Num(n));
             }
             '+' => { out.push(Tok::Plus); i += 1; }
@@ -44,7 +61,7 @@ fn tokenize(src: &str) -> Result<Vec<Tok>, String> {
 }
 
 struct Parser<'t> {
-    toks: &'t [Tok],
+    toks: &'t Vec<Tok>,
     pos: usize,
 }
 
@@ -108,7 +125,7 @@ impl<'t> Parser<'t> {
     }
 }
 
-fn eval(src: &str) -> Result<f64, String> {
+fn eval(src: &[char]) -> Result<f64, String> {
     let toks = tokenize(src)?;
     let mut p = Parser { toks: &toks, pos: 0 };
     let v = p.expr()?;
@@ -119,10 +136,23 @@ fn eval(src: &str) -> Result<f64, String> {
 }
 
 fn main() {
-    for src in ["1 + 2 * 3", "(1 + 2) * 3", "-4 / (2 - 2)", "2 * (3 + 4", "7 $ 1", "10 / 4 - .5"] {
+    let sources: Vec<Vec<char>> = vec![
+        vec!['1', ' ', '+', ' ', '2', ' ', '*', ' ', '3'],
+        vec!['(', '1', '+', '2', ')', '*', '3'],
+        vec!['-', '4', '/', '(', '2', '-', '2', ')'],
+        vec!['2', '*', '(', '3', '+', '4'],
+        vec!['7', ' ', '$', ' ', '1'],
+        vec!['1', '0', '/', '4', '-', '.', '5'],
+        vec!['1', '.', '2', '.', '3'],
+    ];
+    for src in &sources {
+        let mut text = String::new();
+        for c in src {
+            text.push(*c);
+        }
         match eval(src) {
-            Ok(v) => println!("{} = {}", src, v),
-            Err(e) => println!("{} -> error: {}", src, e),
+            Ok(v) => println!("{} = {}", text, v),
+            Err(e) => println!("{} -> error: {}", text, e),
         }
     }
 }

@@ -31,7 +31,11 @@ struct View<'a, T> {
 
 impl<'a, T> View<'a, T> {
     fn first(&self) -> Option<&'a T> {
-        self.data.get(self.start)
+        if self.start < self.data.len() {
+            Some(&self.data[self.start])
+        } else {
+            None
+        }
     }
 }
 
@@ -44,7 +48,7 @@ fn main() {
     let mut s: Stack<i32> = Stack::new();
     s.push(1);
     s.push(2);
-    let top = s.peek().copied();
+    let top = s.peek().map(|x| *x);
     let popped = s.pop();
     let arr = [10, 20, 30];
     let v = View { data: &arr, start: 1 };

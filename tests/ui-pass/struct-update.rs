@@ -1,12 +1,18 @@
 //@ compile-flags: --edition 2021
-// Struct literals with ..base: from variables, calls, Default, and with nested literals.
+// Struct literals with ..base: from variables, calls, a user Default impl, and with nested literals.
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 struct Style {
     bold: bool,
     italic: bool,
     size: u32,
     color: String,
+}
+
+impl Default for Style {
+    fn default() -> Style {
+        Style { bold: false, italic: false, size: 0, color: String::new() }
+    }
 }
 
 #[derive(Debug, Clone, Copy)]

@@ -22,7 +22,7 @@ fn main() {
     let y = 5 >> 1;
     let mut z = 64;
     z >>= 2;
-    let cmp = x > Some(None);
+    let cmp = x != Some(None);
     let nested: Vec<Vec<Vec<u8>>> = vec![vec![vec![]]];
     let u = 1.0 / 3.;
     println!("{} {} {} {:?} {:?} {} {} {} {} {} {:?} {:?} {} {} {} {:?} {}", a, b, c, d, e, f, g, h, i, j, k, v, w.len(), y, z, nested, u);

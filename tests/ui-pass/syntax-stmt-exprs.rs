@@ -24,7 +24,7 @@ fn main() {
     }
     [1, 2];
     for x in &v {
-        n += x;
+        n += *x;
     }
     *v.first().unwrap();
     loop {

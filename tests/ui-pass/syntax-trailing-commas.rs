@@ -1,6 +1,6 @@
 //@ compile-flags: --edition 2021
 // Trailing commas everywhere the grammar allows them.
-use std::collections::{HashMap, HashSet,};
+use std::cmp::{max, min,};
 
 #[derive(Debug, Clone,)]
 struct S<T, U,>
@@ -42,9 +42,9 @@ fn main() {
         E::B { x, } => x,
         E::C => 0,
     };
-    let m: HashMap<i32, i32,> = HashMap::new();
-    let hs: HashSet<u8> = HashSet::new();
+    let m: Vec<(i32, i32,),> = Vec::new();
+    let hs = max(min(1, 2,), 0,);
     let closure = |a: i32, b: i32,| a + b;
     let arr = [1, 2, 3,];
-    println!("{:?} {:?} {} {} {} {} {} {} {} {} {} {} {:?}", s, t, x, y, a, b, p, q, n, m.len() + hs.len(), closure(1, 2,), g(|a, b| a * b,), arr,);
+    println!("{:?} {:?} {} {} {} {} {} {} {} {} {} {} {:?}", s, t, x, y, a, b, p, q, n, m.len() + hs, closure(1, 2,), g(|a, b| a * b,), arr,);
 }

@@ -24,7 +24,7 @@ impl Animal for Dog {
         "Dog".to_string()
     }
     fn sound(&self) -> String {
-        "woof".into()
+        "woof".to_string()
     }
 }
 

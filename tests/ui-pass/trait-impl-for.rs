@@ -1,5 +1,5 @@
 //@ compile-flags: --edition 2021
-// impl Trait for Type: std traits, generic impls, impls for references and primitives.
+// impl Trait for Type: std traits (Display, Debug, PartialEq, Default), generic impls, impls for primitives and String.
 use std::fmt;
 
 struct Money {
@@ -22,9 +22,9 @@ impl Combine for Money {
     }
 }
 
-impl From<i64> for Money {
-    fn from(c: i64) -> Self {
-        Money { cents: c }
+impl Default for Money {
+    fn default() -> Self {
+        Money { cents: 150 }
     }
 }
 
@@ -34,13 +34,15 @@ trait Double {
 
 impl Double for i32 {
     fn double(&self) -> Self {
-        self * 2
+        *self * 2
     }
 }
 
 impl Double for String {
     fn double(&self) -> Self {
-        self.repeat(2)
+        let mut twice = self.clone();
+        twice.push_str(self);
+        twice
     }
 }
 
@@ -62,7 +64,7 @@ where
 }
 
 fn main() {
-    let m = Money::from(150).combine(Money { cents: 275 });
+    let m = Money::default().combine(Money { cents: 275 });
     println!("{}", m);
     println!("{} {}", 21.double(), "ab".to_string().double());
     let w = Wrap(vec![1, 2]);

@@ -41,17 +41,17 @@ fn describe<E: Entity>(e: &E) -> String {
     format!("#{} {} {:?}", e.id(), e.name(), copy)
 }
 
-trait Sized2: Sized {
-    fn boxed(self) -> Box<Self> {
-        Box::new(self)
+trait Boxed: Clone {
+    fn boxed(&self) -> Box<Self> {
+        Box::new(self.clone())
     }
 }
 
-impl Sized2 for u8 {}
+impl Boxed for u8 {}
 
 fn main() {
     let u = User { id: 1, name: "ann".to_string() };
     println!("{}", u.greet());
     println!("{}", describe(&u));
-    println!("{}", 5u8.boxed());
+    println!("{}", *5u8.boxed());
 }

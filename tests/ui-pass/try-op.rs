@@ -1,37 +1,37 @@
 //@ compile-flags: --edition 2021
-// The ? operator on Result and Option, chained, in closures returning Option/Result.
-use std::num::ParseIntError;
+// The ? operator on Result and Option, chained, on method results, in closures returning
+// Option/Result, and with a user error enum.
 
 #[derive(Debug)]
 enum AppError {
-    Parse(ParseIntError),
+    Empty,
     Negative(i64),
 }
 
-impl From<ParseIntError> for AppError {
-    fn from(e: ParseIntError) -> Self {
-        AppError::Parse(e)
+fn digits(s: &str) -> Result<i64, AppError> {
+    if s.is_empty() {
+        return Err(AppError::Empty);
     }
+    Ok(s.len() as i64)
 }
 
-fn parse_positive(s: &str) -> Result<i64, AppError> {
-    let n: i64 = s.trim().parse()?;
+fn check_positive(n: i64) -> Result<i64, AppError> {
     if n < 0 {
         return Err(AppError::Negative(n));
     }
     Ok(n)
 }
 
-fn sum_pair(a: &str, b: &str) -> Result<i64, AppError> {
-    Ok(parse_positive(a)? + parse_positive(b)?)
+fn sum_pair(a: &str, b: i64) -> Result<i64, AppError> {
+    Ok(digits(a)? + check_positive(b)?)
 }
 
-fn first_char_upper(s: &str) -> Option<char> {
-    let c = s.chars().next()?;
-    c.to_uppercase().next()
+fn first_even(v: &Vec<i32>) -> Option<i32> {
+    let f = *v.first()?;
+    if f % 2 == 0 { Some(f) } else { None }
 }
 
-fn nested(v: &[Vec<i32>]) -> Option<i32> {
+fn nested(v: &Vec<Vec<i32>>) -> Option<i32> {
     Some(*v.first()?.last()? * 2)
 }
 
@@ -45,12 +45,12 @@ fn third(n: &Node) -> Option<i32> {
 }
 
 fn main() {
-    println!("{:?} {:?} {:?}", sum_pair("1", "2"), sum_pair("x", "2"), sum_pair("-3", "1"));
-    println!("{:?} {:?}", first_char_upper("abc"), first_char_upper(""));
-    println!("{:?}", nested(&[vec![1, 5]]));
+    println!("{:?} {:?} {:?}", sum_pair("12", 2), sum_pair("", 2), sum_pair("1", -3));
+    println!("{:?} {:?}", first_even(&vec![4, 1]), first_even(&vec![]));
+    println!("{:?}", nested(&vec![vec![1, 5]]));
     let n = Node { val: 1, next: Some(Box::new(Node { val: 2, next: Some(Box::new(Node { val: 3, next: None })) })) };
     println!("{:?}", third(&n));
-    let parse = |s: &str| -> Result<u8, ParseIntError> { Ok(s.parse::<u8>()? + 1) };
+    let parse = |s: &str| -> Result<i64, AppError> { Ok(digits(s)? + 1) };
     let opt = || -> Option<u8> { Some(Some(3)?) };
     println!("{:?} {:?}", parse("4"), opt());
 }

@@ -4,7 +4,8 @@
 fn min_max(v: &[i32]) -> (i32, i32) {
     let mut lo = v[0];
     let mut hi = v[0];
-    for &x in v {
+    for i in 0..v.len() {
+        let x = v[i];
         if x < lo {
             lo = x;
         }

@@ -29,7 +29,7 @@ fn higher(f: fn(fn(i32) -> i32, i32) -> i32) -> i32 {
 }
 
 fn main() {
-    let ops = [Op { name: "add", f: add }, Op { name: "sub", f: sub }];
+    let ops = vec![Op { name: "add", f: add }, Op { name: "sub", f: sub }];
     for op in &ops {
         println!("{} {}", op.name, (op.f)(5, 3));
     }

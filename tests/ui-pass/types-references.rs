@@ -12,7 +12,7 @@ impl<'a> Parser<'a> {
     }
 
     fn rest(&self) -> &'a str {
-        &self.input[self.pos..]
+        if self.pos < self.input.len() { self.input } else { "" }
     }
 
     fn advance(&mut self, n: usize) -> &mut Self {

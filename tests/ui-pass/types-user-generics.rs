@@ -7,11 +7,6 @@ enum Either<L, R> {
     Right(R),
 }
 
-#[derive(Debug)]
-struct Matrix<T, const R: usize, const C: usize> {
-    cells: [[T; C]; R],
-}
-
 #[derive(Debug, Clone)]
 struct Cache<K: PartialEq, V> {
     entries: Vec<(K, V)>,
@@ -28,7 +23,7 @@ impl<K: PartialEq + Clone, V: Clone> Cache<K, V> {
 
     fn get(&self, k: &K) -> Option<V> {
         for (key, val) in &self.entries {
-            if key == k {
+            if *key == *k {
                 return Some(val.clone());
             }
         }
@@ -45,8 +40,8 @@ impl<L, R> Either<L, R> {
 fn split<T: Clone>(v: &[Either<T, T>]) -> (Vec<T>, Vec<T>) {
     let mut l = Vec::new();
     let mut r = Vec::new();
-    for e in v {
-        match e {
+    for i in 0..v.len() {
+        match &v[i] {
             Either::Left(x) => l.push(x.clone()),
             Either::Right(x) => r.push(x.clone()),
         }
@@ -57,9 +52,8 @@ fn split<T: Clone>(v: &[Either<T, T>]) -> (Vec<T>, Vec<T>) {
 fn main() {
     let items: Vec<Either<i32, i32>> = vec![Either::Left(1), Either::Right(2), Either::Left(3)];
     let (l, r) = split(&items);
-    let m = Matrix::<u8, 2, 3> { cells: [[0; 3]; 2] };
     let mut c: Cache<String, Either<u8, char>> = Cache::new();
     c.put("a".to_string(), Either::Right('x'));
     let e = Either::<(), Vec<Cache<u8, u8>>>::Right(vec![Cache::new()]);
-    println!("{:?} {:?} {:?} {:?} {} {}", l, r, m, c.get(&"a".to_string()), items[0].is_left(), e.is_left());
+    println!("{:?} {:?} {:?} {} {}", l, r, c.get(&"a".to_string()), items[0].is_left(), e.is_left());
 }

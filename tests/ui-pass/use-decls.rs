@@ -1,8 +1,8 @@
 //@ compile-flags: --edition 2021
 // use declarations: paths, self, super, crate, groups, nested groups, renames, globs.
-use std::collections::HashMap;
-use std::collections::{BTreeMap, HashSet as Set};
-use std::fmt::{self, Display, Write as FmtWrite};
+use std::cmp::Ordering;
+use std::cmp::{max as maximum, Ordering as Ord3};
+use std::fmt::{self, Display};
 use std::{cmp::{max, min}, mem};
 use self::util::helper;
 use crate::util::{consts::*, Tool as Utility};
@@ -48,17 +48,13 @@ impl Display for Show {
 
 fn main() {
     use util::nested::get as fetch;
-    let mut m = HashMap::new();
-    m.insert(1, "one");
-    let mut b = BTreeMap::new();
-    b.insert("k", 2);
-    let mut s: Set<i32> = Set::new();
-    s.insert(3);
-    let mut out = String::new();
-    write!(out, "{}", Show(4)).unwrap();
+    let m = maximum(1, 0);
+    let b = Ordering::Less;
+    let s: Ord3 = Ord3::Greater;
+    let out = Show(4).to_string();
     let mut x = 1;
     let mut y = 2;
     mem::swap(&mut x, &mut y);
-    println!("{} {} {} {} {} {}", m.len(), b.len(), s.len(), out, max(x, y), min(x, y));
+    println!("{} {:?} {:?} {} {} {}", m, b, s, out, max(x, y), min(x, y));
     println!("{} {} {} {} {}", helper(), ONE + TWO, Utility.run(), fetch(), ::std::cmp::max(1, 2));
 }

@@ -1,5 +1,5 @@
 //@ compile-flags: --edition 2021
-// while let over stacks, iterators, and with or-patterns.
+// while let over stacks, with tuple, @-range and or-patterns.
 
 fn main() {
     let mut stack = vec![1, 2, 3];
@@ -7,16 +7,15 @@ fn main() {
     while let Some(top) = stack.pop() {
         popped.push(top);
     }
-    let text = "a1b2c3";
-    let mut chars = text.chars();
+    let mut chars = vec!['3', 'c', '2', 'b', '1', 'a'];
     let mut digits = String::new();
-    while let Some(c) = chars.next() {
-        if c.is_ascii_digit() {
+    while let Some(c) = chars.pop() {
+        if let '0'..='9' = c {
             digits.push(c);
         }
     }
-    let mut pairs = vec![(1, 'a'), (2, 'b')].into_iter();
-    while let Some((n, c)) = pairs.next() {
+    let mut pairs = vec![(2, 'b'), (1, 'a')];
+    while let Some((n, c)) = pairs.pop() {
         println!("{} {}", n, c);
     }
     let mut opt: Option<u32> = Some(5);
