@@ -992,7 +992,7 @@ compute_predicates_of(QCtx *q, QKey key)
     }
     Preds *p = arena_alloc(q_arena(q), sizeof *p);
     p->n = v.len;
-    p->v = arena_dup(q_arena(q), v.data ? (void *)v.data : (void *)"", v.len * sizeof(Pred) + 1);
+    p->v = sema_dup(q, v.data, v.len * sizeof(Pred));
     vec_free(&v);
     return p;
 }
@@ -1117,8 +1117,7 @@ compute_fn_sig(QCtx *q, QKey key)
                 Ty *self = ty_mk(TY_OPAQUE, 0, d, k, 0, NULL, 0);
                 lower_bounds_vec(&bcx, self, m, 0, &v);
                 s->opaque_bounds[k].n = v.len;
-                s->opaque_bounds[k].v = arena_dup(q_arena(q), v.data ? (void *)v.data : (void *)"",
-                                                  v.len * sizeof(Pred) + 1);
+                s->opaque_bounds[k].v = sema_dup(q, v.data, v.len * sizeof(Pred));
                 vec_free(&v);
                 k++;
                 continue;
@@ -1187,7 +1186,7 @@ compute_assoc_items(QCtx *q, QKey key)
     }
     AssocItems *r = arena_alloc(q_arena(q), sizeof *r);
     r->n = v.len;
-    r->v = arena_dup(q_arena(q), v.data ? (void *)v.data : (void *)"", v.len * sizeof(AssocItem) + 1);
+    r->v = sema_dup(q, v.data, v.len * sizeof(AssocItem));
     vec_free(&v);
     return r;
 }
@@ -1296,7 +1295,7 @@ compute_impls(QCtx *q, QKey key)
     }
     Impls *r = arena_alloc(q_arena(q), sizeof *r);
     r->n = v.len;
-    r->v = arena_dup(q_arena(q), v.data ? (void *)v.data : (void *)"", v.len * sizeof(ImplInfo) + 1);
+    r->v = sema_dup(q, v.data, v.len * sizeof(ImplInfo));
     vec_free(&v);
     return r;
 }

@@ -640,8 +640,7 @@ compute_resolve_imports(QCtx *q, QKey key)
         ModScope *s = &all->mods[i];
         s->mod = m->mod;
         s->n = m->e.len;
-        s->v = arena_dup(q_arena(q), m->e.data ? (void *)m->e.data : (void *)"",
-                         m->e.len * sizeof(ScopeEntry) + 1);
+        s->v = sema_dup(q, m->e.data, m->e.len * sizeof(ScopeEntry));
         qsort(s->v, s->n, sizeof(ScopeEntry), entry_cmp);
         vec_free(&m->e);
         hmap_free(&m->idx);
@@ -751,6 +750,29 @@ prim_of(Symbol s, Res *r)
     return false;
 }
 
+/* Does a body declare items or uses directly in it (a block scope)?  Computed once per table. */
+static bool
+body_has_items(DefTable *t, DefId d)
+{
+    static const DefTable *table;
+    static uint8_t *has;
+    static uint32_t n;
+    if (table != t || n != defs_count(t)) {
+        if (has)
+            xfree(has, n);
+        n = defs_count(t);
+        has = xcalloc(n ? n : 1, 1);
+        for (DefId i = 1; i < n; i++) {
+            const Def *x = defs_get(t, i);
+            if (x->parent != DEF_NONE &&
+                (x->data == DPD_TYPE_NS || x->data == DPD_VALUE_NS || x->kind == DK_USE))
+                has[x->parent] = 1;
+        }
+        table = t;
+    }
+    return d < n && has[d];
+}
+
 /* Looks a first segment up lexically: block items, the module, the prelude. */
 static bool
 lexical(const PathCx *cx, Symbol s, Ns ns, Res *out, bool *private_hit)
@@ -765,6 +787,10 @@ lexical(const PathCx *cx, Symbol s, Ns ns, Res *out, bool *private_hit)
         if (dd->kind != DK_FN && dd->kind != DK_ASSOC_FN && dd->kind != DK_CONST &&
             dd->kind != DK_STATIC && dd->kind != DK_ASSOC_CONST && dd->kind != DK_CLOSURE &&
             dd->kind != DK_ASYNC_CLOSURE && dd->kind != DK_COROUTINE)
+            continue;
+        /* only bodies that declare items have a scope; which do is part of the body's
+         * own syntax (its nested owners), which every reader of the body depends on */
+        if (!body_has_items(t, d))
             continue;
         const ScopeEntry *be = scope_find(module_scope(q, d), s, ns);
         if (be) {

@@ -23,6 +23,8 @@
 
 #include "../defs/defs.h"
 
+#include <string.h>
+
 /* ---- the compiler's query kinds (table: src/driver/queries.c) ---------- */
 
 enum {
@@ -393,6 +395,16 @@ const void *compute_typeck(QCtx *q, QKey key);
 Fingerprint hash_typeck(QCtx *q, const void *r);
 const void *compute_print_types(QCtx *q, QKey key);
 const void *compute_print_closures(QCtx *q, QKey key);
+
+/* Copies n bytes (n may be 0) into the session arena. */
+static inline void *
+sema_dup(QCtx *q, const void *p, size_t n)
+{
+    void *r = arena_alloc(q_arena(q), n ? n : 1);
+    if (n)
+        memcpy(r, p, n);
+    return r;
+}
 
 /* Emits an error anchored at a definition; spans relative to the def's owner node. */
 void sema_error(QCtx *q, DefId anchor_def, const Node *at, const char *code, const char *fmt, ...)

@@ -2765,7 +2765,7 @@ elaborate(FnCx *cx, const Preds *p)
     }
     Preds *r = arena_alloc(q_arena(cx->q), sizeof *r);
     r->n = v.len;
-    r->v = arena_dup(q_arena(cx->q), v.data ? (void *)v.data : (void *)"", v.len * sizeof(Pred) + 1);
+    r->v = sema_dup(cx->q, v.data, v.len * sizeof(Pred));
     vec_free(&v);
     return r;
 }
@@ -2840,8 +2840,7 @@ finish_closures(FnCx *cx, TypeckResults *r)
                     caps.data[k].mode = CAPTURE_VALUE;
         ci->kind = kind;
         ci->ncaptures = caps.len;
-        ci->captures = arena_dup(q_arena(cx->q), caps.data ? (void *)caps.data : (void *)"",
-                                 caps.len * sizeof(Capture) + 1);
+        ci->captures = sema_dup(cx->q, caps.data, caps.len * sizeof(Capture));
         vec_free(&caps);
         vec_free(&locs);
     }
