@@ -699,19 +699,29 @@ compute_check_crate(QCtx *q, QKey key)
         switch ((int)d->kind) {
         case DK_FN:
         case DK_ASSOC_FN:
+            q_ensure(q, K_GENERICS_OF, i);
             q_ensure(q, K_FN_SIG, i);
             q_ensure(q, K_PREDICATES_OF, i);
             break;
         case DK_STRUCT:
         case DK_ENUM:
+            q_ensure(q, K_GENERICS_OF, i);
+            q_ensure(q, K_TYPE_OF, i);
             q_ensure(q, K_ADT_DEF, i);
             q_ensure(q, K_PREDICATES_OF, i);
+            break;
+        case DK_IMPL:
+        case DK_TRAIT:
+            q_ensure(q, K_GENERICS_OF, i);
+            q_ensure(q, K_PREDICATES_OF, i);
+            q_ensure(q, K_ASSOC_ITEMS, i);
+            if (d->kind == DK_IMPL)
+                q_ensure(q, K_TYPE_OF, i);
             break;
         case DK_CONST:
         case DK_STATIC:
         case DK_ASSOC_CONST:
         case DK_TYPE_ALIAS:
-        case DK_IMPL:
             q_ensure(q, K_TYPE_OF, i);
             break;
         case DK_MOD:
@@ -1039,7 +1049,42 @@ static const QueryKind compiler_kinds[K_N] = {
  * They grow as semantics (typeck, fn_sig, generics_of, ...) and the back
  * end land; an assertion naming a query smelt lacks is an error.
  */
-static const char *const CLEAN_DEFAULTS[] = {"hir_owner_nodes", "hir_attrs", "check_attrs", NULL};
+static const char *const CLEAN_ITEM[] = {"hir_owner_nodes", "hir_attrs", "check_attrs", NULL};
+static const char *const CLEAN_FN[] = {"hir_owner_nodes", "hir_attrs", "check_attrs",
+                                       "generics_of", "predicates_of", "fn_sig", "typeck", NULL};
+static const char *const CLEAN_ADT[] = {"hir_owner_nodes", "hir_attrs", "check_attrs",
+                                        "generics_of", "predicates_of", "type_of", "adt_def", NULL};
+static const char *const CLEAN_CONST[] = {"hir_owner_nodes", "hir_attrs", "check_attrs", "type_of",
+                                          "typeck", NULL};
+static const char *const CLEAN_IMPL[] = {"hir_owner_nodes", "hir_attrs", "check_attrs",
+                                         "generics_of", "predicates_of", "type_of",
+                                         "associated_items", NULL};
+static const char *const CLEAN_TRAIT[] = {"hir_owner_nodes", "hir_attrs", "check_attrs",
+                                          "generics_of", "predicates_of", "associated_items", NULL};
+
+/* The default set per item kind (documented in docs/incremental-tests.md). */
+static const char *const *
+clean_defaults(const Def *d)
+{
+    switch ((int)d->kind) {
+    case DK_FN:
+    case DK_ASSOC_FN:
+        return d->node && d->node->kids[4]->kind != N_NONE ? CLEAN_FN : CLEAN_ITEM;
+    case DK_STRUCT:
+    case DK_ENUM:
+        return CLEAN_ADT;
+    case DK_CONST:
+    case DK_STATIC:
+    case DK_ASSOC_CONST:
+        return d->node && d->node->kids[1]->kind != N_NONE ? CLEAN_CONST : CLEAN_ITEM;
+    case DK_IMPL:
+        return CLEAN_IMPL;
+    case DK_TRAIT:
+        return CLEAN_TRAIT;
+    default:
+        return CLEAN_ITEM;
+    }
+}
 
 static bool
 cfg_active(const CompileOptions *o, Symbol name)
@@ -1124,10 +1169,15 @@ check_one_clean(QCtx *q, const CompileOptions *o, DefTable *t, DefId id, const N
             }
             p = e;
         }
-    for (int i = 0; CLEAN_DEFAULTS[i]; i++) {
-        const char *label = CLEAN_DEFAULTS[i];
+    const char *const *defaults = clean_defaults(d);
+    for (int i = 0; defaults[i]; i++) {
+        const char *label = defaults[i];
         bool loaded_from_disk;
-        QColor c = q_color(q, q_kind_by_name(q, label), id, &loaded_from_disk);
+        uint32_t kind = q_kind_by_name(q, label);
+        /* as in rustc, where the analysis has requested them all: bring it up to date */
+        if (q_color(q, kind, id, &loaded_from_disk) == Q_ABSENT && q_error_count(q) == 0)
+            q_ensure(q, kind, id);
+        QColor c = q_color(q, kind, id, &loaded_from_disk);
         bool dirty_expected = list_has(except, label);
         char what[512];
         snprintf(what, sizeof what, "%s(%s)", label, name);

@@ -4,7 +4,7 @@
 # reorder items, statements and closures, wrap expressions in closures,
 # make closures async and back, toggle cfgs, insert comments and blank
 # lines) and after every step compare the incremental build with a clean
-# one: exit code, diagnostics and `--print def-paths` must be identical,
+# one: exit code, diagnostics and `--print def-paths`, `--print types` and `--print closures` must be identical,
 # and --verify-incremental must find nothing.  A mismatch writes a
 # self-contained revision test into $REPRO_DIR and fails.
 #   random-edits.sh [STEPS] [SEED]        (defaults 200, 1)
@@ -105,7 +105,7 @@ edit() {
 }
 
 compile() { # $1: incremental dir or "" ; output in $1.out/.err/.rc
-    local args=(check prog.rs --edition 2021 --print def-paths)
+    local args=(check prog.rs --edition 2021 --print def-paths --print types --print closures)
     local c; for c in $cfgs; do args+=(--cfg "$c"); done
     if [ -n "$1" ]; then
         timeout 60 "$SMELT" "${args[@]}" -C incremental="$1" --verify-incremental --max-memory=512M >inc.out 2>inc.err

@@ -10,8 +10,8 @@ struct Store {
 }
 
 impl Store {
-    #[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
-    #[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
+    #[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes, typeck")]
+    #[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, typeck")]
     async fn load(&self) -> usize {
         #[cfg(any(rpass2, rpass3))]
         let _f = |x: i32| x;

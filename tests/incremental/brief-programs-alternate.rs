@@ -8,10 +8,10 @@
 //@ [rpass4]compile-flags: --cfg a
 //@ edition: 2021
 
-#[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
-#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
-#[rustc_clean(cfg = "rpass4", except = "hir_owner_nodes")]
-#[rustc_clean(cfg = "rpass5", except = "hir_owner_nodes")]
+#[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes, typeck")]
+#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, typeck")]
+#[rustc_clean(cfg = "rpass4", except = "hir_owner_nodes, typeck")]
+#[rustc_clean(cfg = "rpass5", except = "hir_owner_nodes, typeck")]
 fn main() {
     #[cfg(a)]
     || ();

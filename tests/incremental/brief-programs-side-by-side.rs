@@ -5,9 +5,9 @@
 //@ compile-flags: -Z query-dep-graph
 //@ edition: 2021
 
-#[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
+#[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes, typeck")]
 #[rustc_clean(cfg = "rpass3")]
-#[rustc_clean(cfg = "rpass4", except = "hir_owner_nodes")]
+#[rustc_clean(cfg = "rpass4", except = "hir_owner_nodes, typeck")]
 fn program_one() {
     #[cfg(any(rpass2, rpass3))]
     || ();
@@ -20,8 +20,8 @@ fn program_one() {
 }
 
 #[rustc_clean(cfg = "rpass2")]
-#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
-#[rustc_clean(cfg = "rpass4", except = "hir_owner_nodes")]
+#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, typeck")]
+#[rustc_clean(cfg = "rpass4", except = "hir_owner_nodes, typeck")]
 fn program_two() {
     #[cfg(rpass3)]
     || ();

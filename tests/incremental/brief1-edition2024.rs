@@ -6,8 +6,8 @@
 //@ [rpass3]compile-flags: --cfg a
 //@ edition: 2024
 
-#[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
-#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
+#[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes, typeck")]
+#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, typeck")]
 fn main() {
     #[cfg(a)]
     || ();

@@ -6,7 +6,7 @@
 //@ edition: 2021
 
 #[rustc_clean(cfg = "rpass3")]
-#[rustc_clean(cfg = "rpass4", except = "hir_owner_nodes")]
+#[rustc_clean(cfg = "rpass4", except = "hir_owner_nodes, typeck")]
 #[cfg_attr(cfail2, cfg(maybe(x)))] //[cfail2]~ ERROR invalid predicate `maybe`
 fn main() {
     #[cfg(rpass4)]

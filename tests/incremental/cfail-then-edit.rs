@@ -6,7 +6,7 @@
 //@ compile-flags: -Z query-dep-graph
 //@ edition: 2021
 
-#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
+#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, typeck")]
 #[rustc_clean(cfg = "rpass4")]
 fn edited() {
     #[cfg(not(rpass1))]

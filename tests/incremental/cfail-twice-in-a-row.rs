@@ -17,7 +17,7 @@ fn first() {
 mod nowhere; //[cfail3]~ ERROR file not found for module `nowhere`
 
 #[rustc_clean(cfg = "rpass4")]
-#[rustc_clean(cfg = "rpass5", except = "hir_owner_nodes")]
+#[rustc_clean(cfg = "rpass5", except = "hir_owner_nodes, adt_def")]
 #[cfg_attr(cfail3, derive(Missing))] //[cfail3]~ ERROR cannot find derive macro `Missing` in this scope
 struct Second {
     #[cfg(rpass5)]

@@ -12,7 +12,7 @@ struct Thing {
     value: i32,
 }
 
-#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
+#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, typeck")]
 fn main() {
     #[cfg(not(rpass1))]
     let _ = || 1;

@@ -9,9 +9,9 @@
 //@ [rpass4]compile-flags: --cfg 'feature="extra"' --cfg 'feature="async"'
 //@ edition: 2021
 
-#[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
-#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
-#[rustc_clean(cfg = "rpass4", except = "hir_owner_nodes")]
+#[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes, typeck")]
+#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, typeck")]
+#[rustc_clean(cfg = "rpass4", except = "hir_owner_nodes, typeck")]
 fn main() {
     #[cfg(feature = "extra")]
     || ();

@@ -6,7 +6,7 @@
 //@ edition: 2021
 
 #[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
-#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
+#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, typeck")]
 fn g() -> [i32; {
     #[cfg(any(rpass2, rpass3))]
     let _a = || 1;

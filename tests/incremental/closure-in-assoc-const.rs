@@ -8,7 +8,7 @@
 struct Limits;
 
 impl Limits {
-    #[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
+    #[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes, typeck")]
     #[rustc_clean(cfg = "rpass3")]
     const MAX: u32 = {
         #[cfg(any(rpass2, rpass3))]
@@ -19,7 +19,7 @@ impl Limits {
 
 trait HasMin {
     #[rustc_clean(cfg = "rpass2")]
-    #[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
+    #[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, typeck")]
     const MIN: u32 = {
         #[cfg(rpass3)]
         let _d = async || {};

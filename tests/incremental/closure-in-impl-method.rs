@@ -11,7 +11,7 @@ struct Rect {
 }
 
 impl Rect {
-    #[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
+    #[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes, typeck")]
     #[rustc_clean(cfg = "rpass3")]
     fn area(&self) -> i32 {
         #[cfg(any(rpass2, rpass3))]
@@ -21,7 +21,7 @@ impl Rect {
     }
 
     #[rustc_clean(cfg = "rpass2")]
-    #[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
+    #[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, typeck")]
     fn scale(&mut self, k: i32) {
         #[cfg(rpass3)]
         let _noop = || ();

@@ -7,8 +7,8 @@
 //@ edition: 2021
 
 fn main() {
-    #[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
-    #[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
+    #[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes, typeck")]
+    #[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, typeck")]
     fn inner() {
         #[cfg(not(rpass3))]
         let _a = || 1;

@@ -10,8 +10,8 @@ trait Shape {
     #[rustc_clean(cfg = "rpass3")]
     fn sides(&self) -> u32;
 
-    #[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
-    #[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
+    #[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes, typeck")]
+    #[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, typeck")]
     fn describe(&self) -> u32 {
         #[cfg(not(rpass3))]
         let _first = || 0;

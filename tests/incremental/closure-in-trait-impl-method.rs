@@ -21,8 +21,8 @@ trait Step {
 }
 
 impl Step for Counter {
-    #[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
-    #[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
+    #[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes, typeck")]
+    #[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, typeck")]
     fn next(&mut self) -> u32 {
         #[cfg(not(rpass2))]
         let _f = || 1;

@@ -5,22 +5,22 @@
 //@ compile-flags: -Z query-dep-graph
 //@ edition: 2021
 
-#[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
+#[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes, typeck")]
 #[rustc_clean(cfg = "rpass3")]
 fn first() {
     #[cfg(rpass1)]
     let _ = || 1;
 }
 
-#[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
-#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
+#[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes, typeck")]
+#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, typeck")]
 fn second() {
     #[cfg(rpass2)]
     let _ = || 1;
 }
 
 #[rustc_clean(cfg = "rpass2")]
-#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
+#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, typeck")]
 fn third() {
     let _keep = || 0;
     #[cfg(rpass3)]

@@ -13,7 +13,7 @@ fn before() -> i32 {
 }
 
 #[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
-#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
+#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, typeck")]
 fn edited() -> i32 {
     #[cfg(rpass1)]
     let v = 1;

@@ -5,8 +5,8 @@
 //@ compile-flags: -Z query-dep-graph
 //@ edition: 2021
 
-#[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
-#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
+#[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes, adt_def")]
+#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, adt_def")]
 enum Shape {
     #[cfg(not(rpass1))]
     Point,

@@ -7,7 +7,7 @@
 
 struct Acc(i32);
 
-#[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
+#[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes, associated_items")]
 #[rustc_clean(cfg = "rpass3")]
 impl Acc {
     #[rustc_clean(cfg = "rpass2")]
@@ -40,7 +40,7 @@ trait Describe {
 }
 
 #[rustc_clean(cfg = "rpass2")]
-#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
+#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, associated_items")]
 impl Describe for Acc {
     #[cfg(not(rpass3))]
     fn describe(&self) -> i32 {

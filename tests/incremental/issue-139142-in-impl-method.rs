@@ -8,8 +8,8 @@
 struct Runner;
 
 impl Runner {
-    #[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
-    #[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
+    #[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes, typeck")]
+    #[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, typeck")]
     fn run(&self) {
         #[cfg(any(rpass1, rpass3))]
         async || {};

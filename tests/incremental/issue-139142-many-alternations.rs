@@ -7,13 +7,13 @@
 //@ compile-flags: -Z query-dep-graph
 //@ edition: 2021
 
-#[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
-#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
-#[rustc_clean(cfg = "rpass4", except = "hir_owner_nodes")]
+#[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes, typeck")]
+#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, typeck")]
+#[rustc_clean(cfg = "rpass4", except = "hir_owner_nodes, typeck")]
 #[rustc_clean(cfg = "rpass5")]
-#[rustc_clean(cfg = "rpass6", except = "hir_owner_nodes")]
-#[rustc_clean(cfg = "rpass7", except = "hir_owner_nodes")]
-#[rustc_clean(cfg = "rpass8", except = "hir_owner_nodes")]
+#[rustc_clean(cfg = "rpass6", except = "hir_owner_nodes, typeck")]
+#[rustc_clean(cfg = "rpass7", except = "hir_owner_nodes, typeck")]
+#[rustc_clean(cfg = "rpass8", except = "hir_owner_nodes, typeck")]
 fn main() {
     #[cfg(any(rpass1, rpass3, rpass6, rpass8))]
     async || {};

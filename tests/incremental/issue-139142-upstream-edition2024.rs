@@ -7,7 +7,7 @@
 //@ compile-flags: -Z query-dep-graph
 //@ edition: 2024
 
-#[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
+#[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes, typeck")]
 pub fn main() {
     #[cfg(rpass1)]
     {

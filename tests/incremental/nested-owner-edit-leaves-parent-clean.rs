@@ -9,8 +9,8 @@
 #[rustc_clean(cfg = "rpass2")]
 #[rustc_clean(cfg = "rpass3")]
 fn main() {
-    #[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
-    #[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
+    #[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes, typeck")]
+    #[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, typeck")]
     fn inner() {
         #[cfg(rpass2)]
         let _ = || 1;
@@ -23,8 +23,8 @@ struct S;
 #[rustc_clean(cfg = "rpass2")]
 #[rustc_clean(cfg = "rpass3")]
 impl S {
-    #[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
-    #[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
+    #[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes, typeck")]
+    #[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, typeck")]
     fn method(&self) {
         #[cfg(rpass2)]
         let _ = || 1;
@@ -34,8 +34,8 @@ impl S {
 #[rustc_clean(cfg = "rpass2")]
 #[rustc_clean(cfg = "rpass3")]
 trait T {
-    #[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
-    #[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
+    #[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes, typeck")]
+    #[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, typeck")]
     fn provided(&self) {
         #[cfg(rpass2)]
         let _ = || 1;
@@ -45,8 +45,8 @@ trait T {
 #[rustc_clean(cfg = "rpass2")]
 #[rustc_clean(cfg = "rpass3")]
 mod m {
-    #[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
-    #[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
+    #[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes, typeck")]
+    #[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, typeck")]
     pub fn f() {
         #[cfg(rpass2)]
         let _ = || 1;

@@ -6,8 +6,8 @@
 //@ compile-flags: -Z query-dep-graph
 //@ edition: 2021
 
-#[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
-#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes")]
+#[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes, typeck")]
+#[rustc_clean(cfg = "rpass3", except = "hir_owner_nodes, typeck")]
 fn main() {
     || {
         #[cfg(not(rpass3))]

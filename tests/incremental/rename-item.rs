@@ -19,7 +19,7 @@ fn new_name() -> i32 {
     c()
 }
 
-#[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes")]
+#[rustc_clean(cfg = "rpass2", except = "hir_owner_nodes, typeck")]
 #[rustc_clean(cfg = "rpass3")]
 fn caller() -> i32 {
     #[cfg(rpass1)]

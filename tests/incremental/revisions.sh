@@ -7,7 +7,7 @@
 #   //~ ERROR msg  //[cfail2]~ ERROR msg  //~^ ERROR msg   (expected errors)
 #   #[rustc_clean(cfg="rpass2", except="hir_owner_nodes")]  (-Z query-dep-graph)
 # Each revision is also compiled in a fresh directory: diagnostics and
-# `--print def-paths` must be identical (incremental == clean).  Every
+# `--print def-paths` and `--print types` must be identical (incremental == clean).  Every
 # compile runs with --verify-incremental, a memory budget and a timeout.
 set -u
 : "${SMELT:?}"
@@ -65,7 +65,7 @@ for f in *.rs; do
         own=$(sed -n "s|^//@ *\[$rev\] *compile-flags: *||p" "$f" | tr '\n' ' ')
         eval "set -- $common $own"
         timeout 60 "$SMELT" check "$f" "$@" --cfg "$rev" -C incremental="$inc" -Z query-dep-graph \
-            --verify-incremental "${LIMITS[@]}" --print def-paths >"$tmp/out" 2>"$tmp/err"
+            --verify-incremental "${LIMITS[@]}" --print def-paths --print types >"$tmp/out" 2>"$tmp/err"
         rc=$?
         # the clean build: a fresh session has nothing to reuse, so no #[rustc_clean] checks
         clean_args=()
@@ -75,7 +75,7 @@ for f in *.rs; do
             shift
         done
         SMELT_INCREMENTAL=0 timeout 60 "$SMELT" check "$f" ${clean_args[@]+"${clean_args[@]}"} \
-            --cfg "$rev" "${LIMITS[@]}" --print def-paths >"$tmp/cout" 2>"$tmp/cerr"
+            --cfg "$rev" "${LIMITS[@]}" --print def-paths --print types >"$tmp/cout" 2>"$tmp/cerr"
         crc=$?
         what="rev/$name[$rev]"
         if [ "$rc" -gt 1 ]; then
