@@ -71,9 +71,9 @@ bench: deps $(BUILD)/bench/engine $(BUILD)/smelt
 	@./bench/run
 
 FUZZ := $(patsubst tests/fuzz/%.c,build-fuzz/%,$(wildcard tests/fuzz/*.c))
-build-fuzz/%: tests/fuzz/%.c $(SRCS) $(wildcard src/*/*.h)
+build-fuzz/%: tests/fuzz/%.c $(SRCS) $(BUILD)/gen/prelude.c $(wildcard src/*/*.h)
 	@mkdir -p build-fuzz
-	clang $(CSTD) -O1 -g -fsanitize=fuzzer,address,undefined -o $@ $< $(SRCS) $(LIBS)
+	clang $(CSTD) -O1 -g -fsanitize=fuzzer,address,undefined -o $@ $< $(SRCS) $(BUILD)/gen/prelude.c $(LIBS)
 
 # FUZZ_SECONDS per target (default 60)
 fuzz: deps $(FUZZ)

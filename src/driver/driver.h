@@ -18,6 +18,7 @@ typedef struct {
     bool print_types;
     bool print_closures;
     bool crate_lib; /* --crate-type lib: no `main` needed */
+    FILE *diag_out; /* where diagnostics go; NULL: stderr */
     bool dump_ast;
     bool query_dep_graph; /* -Z query-dep-graph: check #[rustc_clean] */
 } CompileOptions;

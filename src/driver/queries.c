@@ -1212,6 +1212,7 @@ compile_check(const CompileOptions *o)
 {
     Sess s = {0};
     s.opt = o;
+    sema_session_start();
     const char *slash = strrchr(o->file, '/');
     snprintf(s.dir, sizeof s.dir, "%.*s", slash ? (int)(slash - o->file + 1) : 0, o->file);
     file_id(&s, o->file); /* file 0: the crate root */
@@ -1244,7 +1245,7 @@ compile_check(const CompileOptions *o)
         fwrite(p->text, 1, p->len, stdout);
     }
     fflush(stdout);
-    q_print_diags(q, stderr);
+    q_print_diags(q, o->diag_out ? o->diag_out : stderr);
     if (o->query_stats)
         q_print_stats(q, stderr);
     int code = q_error_count(q) ? 1 : 0;

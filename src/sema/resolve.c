@@ -62,23 +62,24 @@ def_crate_root(DefTable *t, DefId d)
     return d == DEF_NONE ? 0 : d;
 }
 
+static const DefTable *core_cached_table;
+static DefId core_cached;
+
 DefId
 core_root(QCtx *q)
 {
     /* the second crate root; found once per table (an identity: untracked) */
-    static const DefTable *cached_table;
-    static DefId cached;
     DefTable *t = sess_defs(q);
-    if (t != cached_table) {
-        cached = DEF_NONE;
+    if (t != core_cached_table) {
+        core_cached = DEF_NONE;
         for (DefId i = defs_count(t); i-- > 1;)
             if (defs_get(t, i)->kind == DK_CRATE) {
-                cached = i;
+                core_cached = i;
                 break;
             }
-        cached_table = t;
+        core_cached_table = t;
     }
-    return cached;
+    return core_cached;
 }
 
 DefId
@@ -750,27 +751,39 @@ prim_of(Symbol s, Res *r)
     return false;
 }
 
+static struct {
+    const DefTable *table;
+    uint8_t *has;
+    uint32_t n;
+} items_cache;
+
+void
+resolve_session_start(void)
+{
+    core_cached_table = NULL;
+    if (items_cache.has)
+        xfree(items_cache.has, items_cache.n ? items_cache.n : 1);
+    memset(&items_cache, 0, sizeof items_cache);
+}
+
 /* Does a body declare items or uses directly in it (a block scope)?  Computed once per table. */
 static bool
 body_has_items(DefTable *t, DefId d)
 {
-    static const DefTable *table;
-    static uint8_t *has;
-    static uint32_t n;
-    if (table != t || n != defs_count(t)) {
-        if (has)
-            xfree(has, n);
-        n = defs_count(t);
-        has = xcalloc(n ? n : 1, 1);
-        for (DefId i = 1; i < n; i++) {
+    if (items_cache.table != t || items_cache.n != defs_count(t)) {
+        if (items_cache.has)
+            xfree(items_cache.has, items_cache.n ? items_cache.n : 1);
+        items_cache.n = defs_count(t);
+        items_cache.has = xcalloc(items_cache.n ? items_cache.n : 1, 1);
+        for (DefId i = 1; i < items_cache.n; i++) {
             const Def *x = defs_get(t, i);
             if (x->parent != DEF_NONE &&
                 (x->data == DPD_TYPE_NS || x->data == DPD_VALUE_NS || x->kind == DK_USE))
-                has[x->parent] = 1;
+                items_cache.has[x->parent] = 1;
         }
-        table = t;
+        items_cache.table = t;
     }
-    return d < n && has[d];
+    return d < items_cache.n && items_cache.has[d];
 }
 
 /* Looks a first segment up lexically: block items, the module, the prelude. */

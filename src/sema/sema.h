@@ -371,6 +371,10 @@ const TypeckResults *typeck(QCtx *q, DefId body);
 /* Does `def` have a body that typeck checks as a root? */
 bool is_typeck_root(DefTable *t, DefId def);
 
+/* Forgets the per-session caches (keyed by session objects); call once per compilation. */
+void sema_session_start(void);
+void resolve_session_start(void);
+
 /* Query computations (registered in the table in queries.c). */
 const void *compute_resolve_imports(QCtx *q, QKey key);
 const void *compute_module_scope(QCtx *q, QKey key);

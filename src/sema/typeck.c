@@ -2715,12 +2715,28 @@ is_typeck_root(DefTable *t, DefId def)
  * is immutable for the session; the caller's read of module_scope records
  * the dependency).
  */
+typedef VEC(DefId) DefIds;
+static struct {
+    HMap cache; /* ModScope* -> index in lists */
+    VEC(DefIds) lists;
+} traits_cache;
+
+void
+sema_session_start(void)
+{
+    resolve_session_start();
+    for (uint32_t i = 0; i < traits_cache.lists.len; i++)
+        vec_free(&traits_cache.lists.data[i]);
+    vec_free(&traits_cache.lists);
+    hmap_free(&traits_cache.cache);
+    memset(&traits_cache, 0, sizeof traits_cache);
+}
+
 static const DefId *
 scope_traits(DefTable *t, const ModScope *ms, uint32_t *n)
 {
-    typedef VEC(DefId) DefIds;
-    static HMap cache; /* ModScope* -> index in lists */
-    static VEC(DefIds) lists;
+#define cache traits_cache.cache
+#define lists traits_cache.lists
     Fingerprint k = {(uint64_t)(uintptr_t)ms, 0x74726169};
     uint64_t *hit = hmap_get(&cache, k);
     if (!hit) {
@@ -2735,6 +2751,8 @@ scope_traits(DefTable *t, const ModScope *ms, uint32_t *n)
     }
     *n = lists.data[*hit].len;
     return lists.data[*hit].data;
+#undef cache
+#undef lists
 }
 
 /* Where-clauses in scope, with supertraits (and Fn -> FnMut -> FnOnce) added. */
