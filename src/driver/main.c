@@ -39,6 +39,8 @@ usage(FILE *out)
             "RAM, at most 8G)\n"
             "  -Z query-stats                     per query kind: executed, green, loaded, forced\n"
             "  -Z query-stats=user                the same, leaving out the core library's queries\n"
+            "  --time-passes, -Z time-passes      per query kind: self time and runs; cache load/save "
+            "(stderr)\n"
             "  -Z incremental-info                explain red-green decisions on stderr\n"
             "  -Z query-depth=N                   query depth limit (default %d)\n"
             "  -Z dump=ast                        print the cfg-stripped syntax tree\n"
@@ -159,6 +161,8 @@ main(int argc, char **argv)
             qo->incr_dir = a[14] ? a + 14 : NULL;
         } else if (!strcmp(a, "-O") || !strcmp(a, "-g") || !strcmp(a, "--test")) {
             /* rustc flags: meaningful once the back end exists; accepted */
+        } else if (!strcmp(a, "--time-passes")) {
+            qo->time_passes = true;
         } else if (!strcmp(a, "--verify-incremental")) {
             qo->verify = true;
         } else if (!strncmp(a, "--max-memory=", 13)) {
@@ -213,6 +217,8 @@ main(int argc, char **argv)
                 query_stats = true;
                 qo->stats_user_only = true;
             }
+            else if (!strcmp(z, "time-passes"))
+                qo->time_passes = true;
             else if (!strcmp(z, "incremental-info"))
                 qo->incr_info = true;
             else if (!strncmp(z, "query-depth=", 12) && atoi(z + 12) > 0)

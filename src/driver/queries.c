@@ -1250,6 +1250,7 @@ compile_check(const CompileOptions *o)
         q_print_stats(q, stderr);
     int code = q_error_count(q) ? 1 : 0;
     q_finish(q);
+    q_print_time_passes(q, stderr); /* after q_finish: saving is a row */
     q_free(q);
     for (uint32_t i = 0; i < s.tables.len; i++)
         defs_free(s.tables.data[i]);

@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static QCtx *guard_ctx; /* for the memory-limit handler */
 
@@ -93,6 +94,40 @@ memo_put(QCtx *q, uint32_t kind, QKey key, uint32_t node)
     }
 }
 
+/* ---- --time-passes ------------------------------------------------- */
+
+/*
+ * Timed regions nest as the queries do: each open region keeps the time of
+ * its timed children on time_child, and charges only the rest (its self
+ * time) to its bucket.  With the option off none of this runs: every call
+ * site tests q->opt.time_passes first, so there is no clock call.
+ */
+static uint64_t
+now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static uint64_t
+time_begin(QCtx *q)
+{
+    vec_push(&q->time_child, 0);
+    return now_ns();
+}
+
+static void
+time_end(QCtx *q, uint32_t bucket, uint64_t start)
+{
+    uint64_t dt = now_ns() - start;
+    uint64_t child = q->time_child.data[--q->time_child.len];
+    q->times[bucket].ns += dt > child ? dt - child : 0;
+    q->times[bucket].runs++;
+    if (q->time_child.len)
+        q->time_child.data[q->time_child.len - 1] += dt;
+}
+
 /* ---- context -------------------------------------------------------- */
 
 static void on_memory_exceeded(size_t live);
@@ -121,6 +156,10 @@ q_new(const QueryKind *kinds, uint32_t nkinds, const QClient *client, const QOpt
              (!kinds[i].encode_result || !kinds[i].decode_result)) ||
             ((kinds[i].flags & Q_DEF_KEYED) && (!client->def_from_hash || !client->def_kind)))
             bug("query kind %s is incompletely declared", kinds[i].name);
+    if (q->opt.time_passes) {
+        q->times = xcalloc(nkinds + T_N, sizeof *q->times);
+        q->time_start = now_ns();
+    }
     guard_ctx = q;
     if (q->opt.max_memory)
         base_mem_limit(q->opt.max_memory, on_memory_exceeded);
@@ -155,7 +194,10 @@ q_error_count(const QCtx *q)
 void
 q_start(QCtx *q)
 {
+    uint64_t t0 = q->opt.time_passes ? time_begin(q) : 0;
     persist_start(q);
+    if (q->opt.time_passes)
+        time_end(q, q->nkinds + T_LOAD, t0);
 }
 
 /* ---- frames, names and guards --------------------------------------- */
@@ -435,6 +477,8 @@ execute(QCtx *q, uint32_t idx, bool forced)
         q->prev.color[n->prev] = C_ACTIVE;
         q->prev.cur[n->prev] = fr;
     }
+    /* timed: the query itself and the hashing of its result */
+    uint64_t t0 = q->opt.time_passes ? time_begin(q) : 0;
     const void *value = k->compute(q, n->key);
     n = &q->nodes.data[idx];
     Frame *f = top_frame(q);
@@ -459,6 +503,8 @@ execute(QCtx *q, uint32_t idx, bool forced)
         n->no_fp = 1;
     else
         result = k->hash_result(q, value);
+    if (q->opt.time_passes)
+        time_end(q, kind, t0);
     n = &q->nodes.data[idx];
     node_own_fps(q, n)->result = result;
     bool green = n->prev != NONE && !n->no_fp && !(q->prev.flags[n->prev] & NF_NO_FP) &&
@@ -582,8 +628,21 @@ walk_reads(QCtx *q, uint32_t p, uint32_t e)
  * try-mark-green: walks the previous node's reads in their recorded order.
  * `cur` is the current node when the caller knows the key, else NONE.
  */
+static bool mark_green_walk(QCtx *q, uint32_t p, uint32_t cur);
+
 static bool
 mark_green(QCtx *q, uint32_t p, uint32_t cur)
+{
+    if (!q->opt.time_passes)
+        return mark_green_walk(q, p, cur);
+    uint64_t t0 = time_begin(q);
+    bool ok = mark_green_walk(q, p, cur);
+    time_end(q, q->nkinds + T_MARK, t0);
+    return ok;
+}
+
+static bool
+mark_green_walk(QCtx *q, uint32_t p, uint32_t cur)
 {
     Prev *pv = &q->prev;
     uint32_t kind = pv->kind[p];
@@ -708,7 +767,11 @@ recompute(QCtx *q, uint32_t idx)
     QNode *n = &q->nodes.data[idx];
     Frame fr = {idx, n->prev, 0, 0, n->key, n->kind, F_RECOMPUTE, 1};
     push_frame(q, fr);
-    const void *v = q->kinds[n->kind].compute(q, n->key);
+    uint32_t kind = n->kind;
+    uint64_t t0 = q->opt.time_passes ? time_begin(q) : 0;
+    const void *v = q->kinds[kind].compute(q, n->key);
+    if (q->opt.time_passes)
+        time_end(q, kind, t0);
     pop_frame(q);
     if (counted(q, idx))
         q->stats[q->nodes.data[idx].kind].recomputed++;
@@ -747,7 +810,10 @@ node_value(QCtx *q, uint32_t idx)
         q->prev.res_off[p] != q->prev.res_off[p + 1]) {
         Reader r = rd_make(q->prev.res_blob + q->prev.res_off[p],
                            q->prev.res_off[p + 1] - q->prev.res_off[p]);
+        uint64_t t0 = q->opt.time_passes ? time_begin(q) : 0;
         v = k->decode_result(q, &r);
+        if (q->opt.time_passes)
+            time_end(q, q->nkinds + T_DECODE, t0);
         if (v && !r.bad) {
             if (counted(q, idx))
                 q->stats[n->kind].loaded++;
@@ -1064,12 +1130,72 @@ q_print_stats(QCtx *q, FILE *out)
             (unsigned long long)sum.recomputed, (unsigned long long)sum.total);
 }
 
+typedef struct {
+    const char *name;
+    PassTime t;
+} PassRow;
+
+static int
+pass_row_cmp(const void *a, const void *b)
+{
+    const PassRow *x = a, *y = b;
+    if (x->t.ns != y->t.ns)
+        return x->t.ns > y->t.ns ? -1 : 1;
+    return strcmp(x->name, y->name);
+}
+
+/* runs 0: a row that is not a count of executions (the rest, the total) */
+static void
+print_pass_row(FILE *out, const char *name, PassTime t)
+{
+    if (t.runs)
+        fprintf(out, "time: %10.3f ms  (%8llu runs)  %s\n", (double)t.ns / 1e6,
+                (unsigned long long)t.runs, name);
+    else
+        fprintf(out, "time: %10.3f ms  %16s  %s\n", (double)t.ns / 1e6, "", name);
+}
+
+void
+q_print_time_passes(QCtx *q, FILE *out)
+{
+    if (!q->opt.time_passes)
+        return;
+    static const char *const engine_rows[T_N] = {
+        [T_LOAD] = "(load incremental cache)",
+        [T_SAVE] = "(save incremental cache)",
+        [T_MARK] = "(try-mark-green)",
+        [T_DECODE] = "(decode cached results)",
+    };
+    uint32_t n = q->nkinds + T_N, len = 0;
+    PassRow *rows = xmalloc(n * sizeof *rows);
+    uint64_t timed = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        timed += q->times[i].ns;
+        if (q->times[i].runs)
+            rows[len++] = (PassRow){i < q->nkinds ? q->kinds[i].name : engine_rows[i - q->nkinds],
+                                    q->times[i]};
+    }
+    qsort(rows, len, sizeof *rows, pass_row_cmp);
+    uint64_t total = now_ns() - q->time_start;
+    fprintf(out, "time-passes: self time (nested queries excluded) and runs, by query kind\n");
+    for (uint32_t i = 0; i < len; i++)
+        print_pass_row(out, rows[i].name, rows[i].t);
+    /* the engine's bookkeeping between queries, and the client outside any query */
+    print_pass_row(out, "(untimed: engine and driver outside the above)",
+                   (PassTime){total > timed ? total - timed : 0, 0});
+    print_pass_row(out, "total", (PassTime){total, 0});
+    xfree(rows, n * sizeof *rows);
+}
+
 void
 q_finish(QCtx *q)
 {
     if (q->frames.len)
         bug("q_finish with %u active frames", q->frames.len);
+    uint64_t t0 = q->opt.time_passes ? time_begin(q) : 0;
     persist_finish(q);
+    if (q->opt.time_passes)
+        time_end(q, q->nkinds + T_SAVE, t0);
 }
 
 void
@@ -1092,6 +1218,9 @@ q_free(QCtx *q)
     hmap_free(&q->cycles_seen);
     xfree(q->memo, (size_t)q->memo_cap * sizeof(MemoSlot));
     xfree(q->stats, q->nkinds * sizeof *q->stats);
+    if (q->times)
+        xfree(q->times, (q->nkinds + T_N) * sizeof *q->times);
+    vec_free(&q->time_child);
     for (uint32_t i = 0; i < q->nkinds; i++)
         xfree(q->dense[i].node, (size_t)q->dense[i].cap * sizeof(uint32_t));
     xfree(q->dense, q->nkinds * sizeof *q->dense);

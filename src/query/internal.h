@@ -80,6 +80,16 @@ typedef struct {
     uint32_t kind, node;
 } MemoSlot;
 
+/*
+ * --time-passes buckets: one per query kind (0 .. nkinds-1), then the
+ * engine's own phases at nkinds + T_*.  Only touched when the option is on.
+ */
+enum { T_LOAD, T_SAVE, T_MARK, T_DECODE, T_N };
+
+typedef struct {
+    uint64_t ns, runs; /* self time: nested timed work excluded */
+} PassTime;
+
 struct QCtx {
     const QueryKind *kinds;
     uint32_t nkinds;
@@ -102,6 +112,9 @@ struct QCtx {
     Prev prev;
     bool have_prev;
     KindStats *stats;
+    PassTime *times;          /* --time-passes: nkinds + T_N buckets */
+    VEC(uint64_t) time_child; /* per open timed region: time of its timed children */
+    uint64_t time_start;      /* q_new */
     VEC(Diag *) loose; /* diagnostics emitted outside any query (owned) */
     VEC(Diag *) shown; /* every diagnostic to print, in emission order */
     HMap cycles_seen;

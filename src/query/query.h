@@ -83,6 +83,7 @@ typedef struct {
     bool incr_info;       /* -Z incremental-info */
     bool stats_user_only; /* -Z query-stats=user: count no internal keys */
     bool json_diags;      /* --error-format=json */
+    bool time_passes;     /* --time-passes: time each query kind (q_print_time_passes) */
     /* test hooks */
     uint32_t test_sleep_after_lock_ms;
     bool test_kill_during_save;
@@ -120,6 +121,11 @@ uint32_t q_error_count(const QCtx *q);
 /* Renders all diagnostics emitted or replayed, in a stable order. */
 void q_print_diags(QCtx *q, FILE *out);
 void q_print_stats(QCtx *q, FILE *out);
+/* --time-passes: per query kind, the self time of its executions (nested
+ * queries excluded) and their count, plus the engine's own phases (loading
+ * and saving the incremental cache, try-mark-green, decoding cached results),
+ * sorted by time; then the session's total.  Call after q_finish. */
+void q_print_time_passes(QCtx *q, FILE *out);
 /* Formats "kind(key)". */
 void q_fmt_query(QCtx *q, uint32_t kind, QKey key, Buf *out);
 

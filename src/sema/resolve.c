@@ -395,6 +395,29 @@ add_enum_variant(Build *b, ModBuild *m, DefId variant, Symbol as, bool pub)
         add_entry(m, as, NS_VALUE, res_def(ctor), pub, true, m->mod);
 }
 
+/* Does the import name the standard library (which smelt's core only partly has)? */
+static bool
+from_std(const Import *im)
+{
+    return im->nsegs > 0 && (im->segs[0] == sym_cstr("std") || im->segs[0] == sym_cstr("core") ||
+                             im->segs[0] == sym_cstr("alloc"));
+}
+
+/* rustc would accept it: say what smelt lacks, not that the path is wrong. */
+static void
+std_unsupported(Build *b, const Import *im)
+{
+    Buf p = {0};
+    for (uint32_t i = 0; i < im->nsegs; i++)
+        buf_printf(&p, "%s%s", i ? "::" : "", sym_str(im->segs[i]));
+    if (im->name)
+        buf_printf(&p, "::%s", sym_str(im->name));
+    sema_error(b->q, im->use_def, im->at, "",
+               "`%.*s` is not supported by smelt yet (smelt's core library does not have it)",
+               (int)p.len, (const char *)p.data);
+    buf_free(&p);
+}
+
 /* One attempt at an import; true when it is settled (resolved or failed). */
 static bool
 try_import(Build *b, Import *im, bool final)
@@ -419,7 +442,9 @@ try_import(Build *b, Import *im, bool final)
         if (im->nsegs == 0 || bad >= im->nsegs)
             buf_printf(&p, "%s", im->name ? sym_str(im->name) : "*");
         Symbol seg = bad < im->nsegs ? im->segs[bad] : im->name;
-        if (bad == 0 && im->nsegs > 0 && b->edition >= EDITION_2018 && !im->global)
+        if (from_std(im) && bad > 0) {
+            std_unsupported(b, im); /* a std module smelt's core lacks */
+        } else if (bad == 0 && im->nsegs > 0 && b->edition >= EDITION_2018 && !im->global)
             sema_error(b->q, im->use_def, im->at, "E0432",
                        "unresolved import `%.*s`", (int)p.len, (const char *)p.data);
         else
@@ -525,6 +550,9 @@ try_import(Build *b, Import *im, bool final)
     buf_printf(&l, "`");
     d->label = xstrndup((const char *)l.data, l.len);
     buf_free(&l);
+    if (from_std(im))
+        diag_note(d, "smelt's core library has only part of std (lib/README.md): if std has this "
+                     "item, it is not supported by smelt yet");
     q_emit(b->q, d);
     return true;
 }
@@ -954,6 +982,16 @@ resolve_path(const PathCx *cx, const Node *path, uint32_t nsegs, Ns ns, uint32_t
             if (!e && i + 1 < nsegs)
                 e = scope_find(ms, s, NS_VALUE) ? NULL : NULL;
             if (!e) {
+                if (!cx->quiet && def_crate_root(t, cur.def) != 0 && i + 1 < nsegs) {
+                    /* a path into the standard library that smelt's core lacks */
+                    Buf p = {0};
+                    path_prefix_str(path, i + 1, &p);
+                    sema_error(q, cx->from, path, "",
+                               "`%.*s` is not supported by smelt yet (smelt's core library does "
+                               "not have it)", (int)p.len, (const char *)p.data);
+                    buf_free(&p);
+                    return err;
+                }
                 if (!cx->quiet) {
                     Buf p = {0};
                     if (cur.def == root || cd->kind == DK_CRATE)
