@@ -106,6 +106,9 @@ void hasher_u32(StableHasher *h, uint32_t v);
 void hasher_u64(StableHasher *h, uint64_t v);
 void hasher_i64(StableHasher *h, int64_t v);
 void hasher_bytes(StableHasher *h, const void *p, size_t n); /* length-prefixed */
+/* Raw bytes, not length-prefixed: for fixed-size records whose byte order is the
+ * host's (fingerprints are then host-endian; caches are per machine anyway). */
+void hasher_bytes_raw(StableHasher *h, const void *p, size_t n);
 void hasher_str(StableHasher *h, const char *s);
 void hasher_fp(StableHasher *h, Fingerprint f);
 Fingerprint hasher_finish(StableHasher *h);
@@ -139,6 +142,8 @@ Symbol sym_intern(const char *s, size_t n);
 Symbol sym_cstr(const char *s);
 const char *sym_str(Symbol s);
 size_t sym_len(Symbol s);
+/* A stable 64-bit hash of the symbol's text (0 for no symbol): for stable hashing. */
+uint64_t sym_hash(Symbol s);
 
 /* ---- byte buffers and bounds-checked readers ------------------------ */
 

@@ -102,6 +102,12 @@ hasher_i64(StableHasher *h, int64_t v)
 }
 
 void
+hasher_bytes_raw(StableHasher *h, const void *p, size_t n)
+{
+    put(h, p, n);
+}
+
+void
 hasher_bytes(StableHasher *h, const void *p, size_t n)
 {
     hasher_u64(h, n);
@@ -215,6 +221,7 @@ static struct {
     HMap map; /* fingerprint of the text -> symbol */
     VEC(const char *) strs;
     VEC(uint32_t) lens;
+    VEC(uint64_t) hashes; /* stable: 64 bits of the text's fingerprint */
     Arena arena;
 } interner;
 
@@ -230,10 +237,12 @@ sym_intern(const char *s, size_t n)
     if (interner.strs.len == 0) {
         vec_push(&interner.strs, "");
         vec_push(&interner.lens, 0);
+        vec_push(&interner.hashes, 0);
     }
     Symbol id = interner.strs.len;
     vec_push(&interner.strs, arena_strndup(&interner.arena, s, n));
     vec_push(&interner.lens, (uint32_t)n);
+    vec_push(&interner.hashes, k.lo);
     hmap_put(&interner.map, k, id);
     return id;
 }
@@ -250,6 +259,16 @@ sym_str(Symbol s)
     if (s == 0 || s >= interner.strs.len)
         bug("bad symbol %u", s);
     return interner.strs.data[s];
+}
+
+uint64_t
+sym_hash(Symbol s)
+{
+    if (s == 0)
+        return 0;
+    if (s >= interner.hashes.len)
+        bug("bad symbol %u", s);
+    return interner.hashes.data[s];
 }
 
 size_t

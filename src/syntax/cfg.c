@@ -258,16 +258,15 @@ ignored_attr(const Node *a)
 static void
 hash_owner_nodes(StableHasher *h, const Node *n, uint32_t base, bool spans)
 {
-    hasher_u32(h, n->kind);
-    hasher_u32(h, n->flags);
-    hasher_u32(h, n->op);
-    hasher_bytes(h, n->sym ? sym_str(n->sym) : "", n->sym ? sym_len(n->sym) : 0);
-    hasher_str(h, n->suffix ? sym_str(n->suffix) : "");
-    if (spans) {
-        hasher_u32(h, n->lo - base);
-        hasher_u32(h, n->hi - base);
-    }
-    hasher_u32(h, n->nkids);
+    /* one write per node: its fields, symbols by their stable text hash */
+    uint64_t rec[5] = {
+        (uint64_t)n->kind | (uint64_t)n->flags << 16 | (uint64_t)n->op << 32,
+        sym_hash(n->sym),
+        sym_hash(n->suffix),
+        spans ? ((uint64_t)(n->lo - base) | (uint64_t)(n->hi - base) << 32) : 0,
+        n->nkids,
+    };
+    hasher_bytes_raw(h, rec, sizeof rec);
     for (uint32_t i = 0; i < n->nkids; i++) {
         const Node *k = n->kids[i];
         if (syntax_is_nested_owner(n, i)) {
