@@ -649,6 +649,20 @@ write_file(const char *path, uint32_t kind, const Buf *payload, bool kill_midway
     return ok;
 }
 
+/* Would writing `payload` as a file of this kind give the bytes already loaded in `m`? */
+static bool
+same_as_loaded(const Mapped *m, uint32_t kind, const Buf *payload)
+{
+    if (!m->data)
+        return false;
+    Buf head = {0};
+    header_write(&head, kind, payload->data, payload->len);
+    bool same = m->len == head.len + payload->len && memcmp(m->data, head.data, head.len) == 0 &&
+                (payload->len == 0 || memcmp(m->data + head.len, payload->data, payload->len) == 0);
+    buf_free(&head);
+    return same;
+}
+
 void
 persist_finish(QCtx *q)
 {
@@ -665,6 +679,13 @@ persist_finish(QCtx *q)
 
     Buf graph = {0}, cache = {0};
     encode_graph(q, &graph, &cache);
+    if (!q->opt.test_kill_during_save && same_as_loaded(&q->prev.gmap, FILE_GRAPH, &graph) &&
+        same_as_loaded(&q->prev.cmap, FILE_CACHE, &cache)) {
+        /* nothing changed (a no-op rebuild): the session on disk already says all of it */
+        buf_free(&graph);
+        buf_free(&cache);
+        return;
+    }
     bool ok = fs_mkdirs(work);
     snprintf(path, sizeof path, "%s/query-cache.bin", work);
     ok = ok && write_file(path, FILE_CACHE, &cache, false);

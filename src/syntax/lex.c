@@ -1735,11 +1735,7 @@ lex_file(const char *src, uint32_t len, Edition ed, Lexed *out)
         }
     }
     push(&L, TK_EOF, 0, n, n, 0, 0);
-    if (out->toks.cap - out->toks.len > out->toks.cap / 8 + 64) { /* shrink to fit */
-        size_t sz = sizeof *out->toks.data;
-        out->toks.data = xrealloc(out->toks.data, out->toks.cap * sz, out->toks.len * sz);
-        out->toks.cap = out->toks.len;
-    }
+    /* no shrink to fit: the tokens live only until the parse is done */
     xfree(L.ids, (size_t)slots * sizeof *L.ids);
     xfree(L.sc, L.sc_cap);
 }
