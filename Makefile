@@ -45,7 +45,7 @@ $(BUILD)/tests/unit/%: tests/unit/%.c $(OBJS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CSTD) $(WARN) $(CFLAGS) -MMD -MP -o $@ $(filter %.c %.o,$^) $(LIBS)
 
-$(BUILD)/bench/engine: bench/engine.c $(filter-out $(BUILD)/src/driver/%,$(OBJS))
+$(BUILD)/bench/engine: bench/engine.c $(filter $(BUILD)/src/base/% $(BUILD)/src/query/%,$(OBJS))
 	@mkdir -p $(dir $@)
 	$(CC) $(CSTD) $(WARN) $(CFLAGS) -MMD -MP -o $@ $(filter %.c %.o,$^) $(LIBS)
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# gen-rust.sh — writes a synthetic Rust crate for bench/run's rustc comparison.
+# gen-rust.sh — writes a synthetic Rust crate for bench/engine-rustc.sh's rustc comparison.
 #
 #   bench/gen-rust.sh OUT.rs [NFNS]
 #
