@@ -31,7 +31,7 @@ enum {
     K_SOURCE_TEXT, K_CRATE_OPTIONS, K_CFG_SET, K_PARSE, K_EXPAND, K_DEF_TABLE, K_HIR_OWNER_NODES,
     K_HIR_ATTRS, K_HIR_OWNER_SHAPE, K_CHECK_ATTRS, K_DEF_PATHS, K_RESOLVE_IMPORTS, K_MODULE_SCOPE, K_LANG_ITEMS,
     K_GENERICS_OF, K_PREDICATES_OF, K_TYPE_OF, K_ADT_DEF, K_FN_SIG, K_ASSOC_ITEMS, K_IMPLS,
-    K_TYPECK, K_PRINT_TYPES, K_PRINT_CLOSURES, K_CHECK_MAIN, K_CHECK_CRATE, K_N
+    K_TYPECK, K_ITEM_TYPES, K_ITEM_CLOSURES, K_PRINT_TYPES, K_PRINT_CLOSURES, K_CHECK_MAIN, K_CHECK_CRATE, K_N
 };
 
 typedef struct {
@@ -397,6 +397,8 @@ const void *compute_impls(QCtx *q, QKey key);
 Fingerprint hash_impls(QCtx *q, const void *r);
 const void *compute_typeck(QCtx *q, QKey key);
 Fingerprint hash_typeck(QCtx *q, const void *r);
+const void *compute_item_types(QCtx *q, QKey key);
+const void *compute_item_closures(QCtx *q, QKey key);
 const void *compute_print_types(QCtx *q, QKey key);
 const void *compute_print_closures(QCtx *q, QKey key);
 

@@ -3158,6 +3158,98 @@ closure_info(const TypeckResults *r, DefId def)
 static const char *const KIND_NAMES[] = {"Fn", "FnMut", "FnOnce"};
 static const char *const MODE_NAMES[] = {"by ref", "by mut ref", "by value"};
 
+/* One closure's (or async block's) line. */
+static void
+closure_line(QCtx *q, DefTable *t, DefId d, const ClosureInfo *ci, bool closures_only, Buf *b)
+{
+    defs_path_str(t, d, b);
+    Ty *sig = ci->sig;
+    if (ci->is_block)
+        buf_printf(b, ": async block");
+    else
+        buf_printf(b, ": %sclosure", ci->is_async ? "async " : "");
+    if (ci->is_block) {
+        TyPrinter p = {q, t, NULL, NULL};
+        buf_printf(b, " -> ");
+        ty_print(&p, sig->args[sig->n - 1], b);
+    } else {
+        Ty *out = sig->args[sig->n - 1];
+        if (ci->is_async && out->kind == TY_FUTURE)
+            out = out->args[0];
+        print_sig(q, t, sig->args, sig->n - 1, out, b);
+    }
+    if (closures_only) {
+        buf_printf(b, "; %s; captures:", ci->is_block ? "async block" : KIND_NAMES[ci->kind]);
+        if (!ci->ncaptures)
+            buf_printf(b, " none");
+        for (uint32_t i = 0; i < ci->ncaptures; i++)
+            buf_printf(b, "%s %s %s", i ? "," : "", sym_str(ci->captures[i].name),
+                       MODE_NAMES[ci->captures[i].mode]);
+    }
+    buf_printf(b, "\n");
+}
+
+/*
+ * One owner's lines: its signature (a fn, for --print types) and its
+ * closures' in def order.  A query of its own, cached on disk, so that a
+ * listing after an edit re-checks nothing that did not change.
+ */
+static const void *
+item_listing(QCtx *q, DefId o, bool closures_only)
+{
+    DefTable *t = sess_defs(q);
+    const Def *x = defs_get(t, o);
+    Buf b = {0};
+    /* which closures the owner has is its syntax: read it (tracked) */
+    owner_node(q, o);
+    const TypeckResults *r = is_typeck_root(t, o) ? typeck(q, o) : NULL;
+    if (!closures_only && (x->kind == DK_FN || x->kind == DK_ASSOC_FN)) {
+        const FnSig *s = fn_sig(q, o);
+        defs_path_str(t, o, &b);
+        buf_printf(&b, ": %sfn", s->is_async ? "async " : "");
+        const Generics *g = generics_of(q, o);
+        if (g->count > g->parent_count) {
+            buf_printf(&b, "<");
+            for (uint32_t i = g->parent_count; i < g->count; i++)
+                buf_printf(&b, "%s%s", i > g->parent_count ? ", " : "", sym_str(g->names[i]));
+            buf_printf(&b, ">");
+        }
+        print_sig(q, t, s->inputs, s->ninputs, s->output, &b);
+        buf_printf(&b, "\n");
+    }
+    if (r) {
+        for (DefId d = o + 1; d < defs_count(t); d++) {
+            DefId a = defs_get(t, d)->parent;
+            while (a != DEF_NONE && a != o)
+                a = defs_get(t, a)->parent;
+            if (a != o)
+                break; /* past the owner's definitions */
+            const Def *c = defs_get(t, d);
+            if (c->owner != o || (c->kind != DK_CLOSURE && c->kind != DK_ASYNC_CLOSURE &&
+                                  c->kind != DK_COROUTINE))
+                continue;
+            const ClosureInfo *ci = closure_info(r, d);
+            if (ci)
+                closure_line(q, t, d, ci, closures_only, &b);
+        }
+    }
+    const QStr *s = q_str_new(q, b.data ? (const char *)b.data : "", b.len);
+    buf_free(&b);
+    return s;
+}
+
+const void *
+compute_item_types(QCtx *q, QKey key)
+{
+    return item_listing(q, (DefId)key, false);
+}
+
+const void *
+compute_item_closures(QCtx *q, QKey key)
+{
+    return item_listing(q, (DefId)key, true);
+}
+
 static const void *
 print_listing(QCtx *q, bool closures_only)
 {
@@ -3165,57 +3257,13 @@ print_listing(QCtx *q, bool closures_only)
     Buf b = {0};
     for (DefId d = 1; d < defs_count(t); d++) {
         const Def *x = defs_get(t, d);
-        if (def_crate_root(t, d) != 0)
+        if (def_crate_root(t, d) != 0 || x->owner != d || !x->node)
             continue;
-        if (!closures_only && (x->kind == DK_FN || x->kind == DK_ASSOC_FN)) {
-            const FnSig *s = fn_sig(q, d);
-            defs_path_str(t, d, &b);
-            buf_printf(&b, ": %sfn", s->is_async ? "async " : "");
-            const Generics *g = generics_of(q, d);
-            if (g->count > g->parent_count) {
-                buf_printf(&b, "<");
-                for (uint32_t i = g->parent_count; i < g->count; i++)
-                    buf_printf(&b, "%s%s", i > g->parent_count ? ", " : "", sym_str(g->names[i]));
-                buf_printf(&b, ">");
-            }
-            print_sig(q, t, s->inputs, s->ninputs, s->output, &b);
-            buf_printf(&b, "\n");
+        bool fn = x->kind == DK_FN || x->kind == DK_ASSOC_FN;
+        if (!fn && !is_typeck_root(t, d))
             continue;
-        }
-        if (x->kind == DK_CLOSURE || x->kind == DK_ASYNC_CLOSURE || x->kind == DK_COROUTINE) {
-            DefId root = x->owner;
-            if (!is_typeck_root(t, root))
-                continue;
-            const TypeckResults *r = typeck(q, root);
-            const ClosureInfo *ci = closure_info(r, d);
-            if (!ci)
-                continue;
-            defs_path_str(t, d, &b);
-            Ty *sig = ci->sig;
-            if (ci->is_block)
-                buf_printf(&b, ": async block");
-            else
-                buf_printf(&b, ": %sclosure", ci->is_async ? "async " : "");
-            if (ci->is_block) {
-                TyPrinter p = {q, t, NULL, NULL};
-                buf_printf(&b, " -> ");
-                ty_print(&p, sig->args[sig->n - 1], &b);
-            } else {
-                Ty *out = sig->args[sig->n - 1];
-                if (ci->is_async && out->kind == TY_FUTURE)
-                    out = out->args[0];
-                print_sig(q, t, sig->args, sig->n - 1, out, &b);
-            }
-            if (closures_only) {
-                buf_printf(&b, "; %s; captures:", ci->is_block ? "async block" : KIND_NAMES[ci->kind]);
-                if (!ci->ncaptures)
-                    buf_printf(&b, " none");
-                for (uint32_t i = 0; i < ci->ncaptures; i++)
-                    buf_printf(&b, "%s %s %s", i ? "," : "", sym_str(ci->captures[i].name),
-                               MODE_NAMES[ci->captures[i].mode]);
-            }
-            buf_printf(&b, "\n");
-        }
+        const QStr *part = q_get(q, closures_only ? K_ITEM_CLOSURES : K_ITEM_TYPES, d);
+        buf_bytes(&b, part->text, part->len);
     }
     const QStr *s = q_str_new(q, b.data ? (const char *)b.data : "", b.len);
     buf_free(&b);
