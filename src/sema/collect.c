@@ -13,7 +13,8 @@
 /* ---- shared helpers ----------------------------------------------------------------- */
 
 Diag *
-sema_diag(QCtx *q, DefId anchor_def, const Node *at, const char *code, const char *fmt, ...)
+sema_vdiag(QCtx *q, DefId anchor_def, const Node *at, const char *code, const char *fmt,
+           va_list ap)
 {
     DefTable *t = sess_defs(q);
     const Def *d = defs_get(t, anchor_def);
@@ -26,22 +27,28 @@ sema_diag(QCtx *q, DefId anchor_def, const Node *at, const char *code, const cha
         span.hi = at->hi >= on->lo ? at->hi - on->lo : span.lo;
     }
     char msg[1024];
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    return diag_new(DIAG_ERROR, code, span, "%s", msg);
+}
+
+Diag *
+sema_diag(QCtx *q, DefId anchor_def, const Node *at, const char *code, const char *fmt, ...)
+{
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    Diag *d = sema_vdiag(q, anchor_def, at, code, fmt, ap);
     va_end(ap);
-    return diag_new(DIAG_ERROR, code, span, "%s", msg);
+    return d;
 }
 
 void
 sema_error(QCtx *q, DefId anchor_def, const Node *at, const char *code, const char *fmt, ...)
 {
-    char msg[1024];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    Diag *d = sema_vdiag(q, anchor_def, at, code, fmt, ap);
     va_end(ap);
-    q_emit(q, sema_diag(q, anchor_def, at, code, "%s", msg));
+    q_emit(q, d);
 }
 
 /* An item's syntax as semantics reads it: without spans (hir_owner_shape), so

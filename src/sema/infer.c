@@ -178,15 +178,20 @@ tystr_free(char *s)
     xfree(s, strlen(s) + 1);
 }
 
+static Diag *
+tc_vdiag(FnCx *cx, const Node *at, const char *code, const char *fmt, va_list ap)
+{
+    return sema_vdiag(cx->q, cx->anchor, at, code, fmt, ap);
+}
+
 Diag *
 tc_diag(FnCx *cx, const Node *at, const char *code, const char *fmt, ...)
 {
-    char msg[1024];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    Diag *d = tc_vdiag(cx, at, code, fmt, ap);
     va_end(ap);
-    return sema_diag(cx->q, cx->anchor, at, code, "%s", msg);
+    return d;
 }
 
 void
@@ -199,12 +204,11 @@ tc_emit(FnCx *cx, Diag *d)
 void
 tc_error(FnCx *cx, const Node *at, const char *code, const char *fmt, ...)
 {
-    char msg[1024];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    Diag *d = tc_vdiag(cx, at, code, fmt, ap);
     va_end(ap);
-    tc_emit(cx, sema_diag(cx->q, cx->anchor, at, code, "%s", msg));
+    tc_emit(cx, d);
 }
 
 void

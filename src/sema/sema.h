@@ -23,6 +23,7 @@
 
 #include "../defs/defs.h"
 
+#include <stdarg.h>
 #include <string.h>
 
 /* ---- the compiler's query kinds (table: src/driver/queries.c) ---------- */
@@ -415,6 +416,8 @@ sema_dup(QCtx *q, const void *p, size_t n)
 /* Emits an error anchored at a definition; spans relative to the def's owner node. */
 void sema_error(QCtx *q, DefId anchor_def, const Node *at, const char *code, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
+Diag *sema_vdiag(QCtx *q, DefId anchor_def, const Node *at, const char *code, const char *fmt,
+                 va_list ap);
 Diag *sema_diag(QCtx *q, DefId anchor_def, const Node *at, const char *code, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 /* The syntax node of an owner, read tracked (its hir_owner_nodes). */

@@ -29,40 +29,11 @@ is_int_like(Ty *t)
     return t->kind == TY_INT || t->kind == TY_INT_VAR;
 }
 
+/* A literal pattern's type: an expression literal's, under the expected type. */
 static Ty *
 pat_lit_type(FnCx *cx, const Node *lit, Ty *expected)
 {
-    const Node *l = lit;
-    if (l->kind == N_UNARY)
-        l = l->kids[0];
-    Ty *e = shallow(cx, expected);
-    switch (l->op) {
-    case TK_INT:
-        if (l->suffix) {
-            const char *s = sym_str(l->suffix);
-            for (int i = 0; i < IK_N; i++)
-                if (!strcmp(s, int_kind_name((IntKind)i)))
-                    return ty_int((IntKind)i);
-        }
-        if (is_int_like(e))
-            return e;
-        return fresh(cx, TY_INT_VAR);
-    case TK_FLOAT:
-        if (e->kind == TY_FLOAT || e->kind == TY_FLOAT_VAR)
-            return e;
-        return fresh(cx, TY_FLOAT_VAR);
-    case TK_STR:
-        return ty_ref(ty_str(), false);
-    case TK_CHAR:
-        return ty_char();
-    case TK_BYTE:
-        return ty_int(IK_U8);
-    case TK_KW_TRUE:
-    case TK_KW_FALSE:
-        return ty_bool();
-    default:
-        return ty_error();
-    }
+    return lit_type(cx, lit->kind == N_UNARY ? lit->kids[0] : lit, expected);
 }
 
 static void

@@ -118,8 +118,8 @@ int_suffix(Symbol s, IntKind *k)
     return false;
 }
 
-static Ty *
-check_lit(FnCx *cx, const Node *e, Ty *expect)
+Ty *
+lit_type(FnCx *cx, const Node *e, Ty *expect)
 {
     switch (e->op) {
     case TK_INT: {
@@ -2233,12 +2233,27 @@ check_cast(FnCx *cx, const Node *e)
 
 /* ---- expressions ----------------------------------------------------------------------------------- */
 
+/* One place of a destructuring assignment `(a, b) = ..` / `[a, _] = ..` gets a value of type `from`. */
+static void
+assign_element(FnCx *cx, const Node *place, Ty *from)
+{
+    if (place->kind == N_UNDERSCORE_EXPR)
+        return;
+    uint8_t saved = cx->use_mode;
+    cx->use_mode = CAPTURE_MUT_REF;
+    Ty *l = check_expr(cx, place, NULL);
+    cx->use_mode = saved;
+    if (!coerce(cx, from, l))
+        type_mismatch(cx, place, l, from);
+    check_mutable_place(cx, place, false, place);
+}
+
 static Ty *
 check_expr_inner(FnCx *cx, const Node *e, Ty *expect)
 {
     switch ((int)e->kind) {
     case N_LIT:
-        return check_lit(cx, e, expect);
+        return lit_type(cx, e, expect);
     case N_PATH_EXPR:
         return check_path_expr(cx, e);
     case N_PAREN:
@@ -2274,18 +2289,8 @@ check_expr_inner(FnCx *cx, const Node *e, Ty *expect)
             Ty *r = check_expr(cx, e->kids[1], NULL);
             Ty *rs = shallow(cx, r);
             if (arr && rs->kind == TY_ARRAY && rs->idx == lhs->nkids) {
-                for (uint32_t i = 0; i < lhs->nkids; i++) {
-                    const Node *pl = lhs->kids[i];
-                    if (pl->kind == N_UNDERSCORE_EXPR)
-                        continue;
-                    uint8_t saved = cx->use_mode;
-                    cx->use_mode = CAPTURE_MUT_REF;
-                    Ty *l = check_expr(cx, pl, NULL);
-                    cx->use_mode = saved;
-                    if (!coerce(cx, rs->args[0], l))
-                        type_mismatch(cx, pl, l, rs->args[0]);
-                    check_mutable_place(cx, pl, false, pl);
-                }
+                for (uint32_t i = 0; i < lhs->nkids; i++)
+                    assign_element(cx, lhs->kids[i], rs->args[0]);
                 return ty_unit();
             }
             if (arr || rs->kind != TY_TUPLE || rs->n != lhs->nkids) {
@@ -2297,18 +2302,8 @@ check_expr_inner(FnCx *cx, const Node *e, Ty *expect)
                 }
                 return ty_unit();
             }
-            for (uint32_t i = 0; i < lhs->nkids; i++) {
-                const Node *pl = lhs->kids[i];
-                if (pl->kind == N_UNDERSCORE_EXPR)
-                    continue;
-                uint8_t saved = cx->use_mode;
-                cx->use_mode = CAPTURE_MUT_REF;
-                Ty *l = check_expr(cx, pl, NULL);
-                cx->use_mode = saved;
-                if (!coerce(cx, rs->args[i], l))
-                    type_mismatch(cx, pl, l, rs->args[i]);
-                check_mutable_place(cx, pl, false, pl);
-            }
+            for (uint32_t i = 0; i < lhs->nkids; i++)
+                assign_element(cx, lhs->kids[i], rs->args[i]);
             return ty_unit();
         }
         uint8_t saved = cx->use_mode;

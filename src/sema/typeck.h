@@ -146,6 +146,9 @@ bool variant_of_type(FnCx *cx, Ty *base, Symbol name, Ns ns, Res *out);
 /* One step of autoderef: &T, &mut T, Box<T>, String -> str, Vec<T> -> [T]; NULL if none. */
 Ty *deref_step(FnCx *cx, Ty *t, bool builtin_only);
 
+/* The type of a literal (suffix, else the expected type's, else a fresh {integer}/{float}). */
+Ty *lit_type(FnCx *cx, const Node *lit, Ty *expect);
+
 /* patterns */
 void check_pat(FnCx *cx, const Node *p, Ty *expected, bool ref_mode, bool mut_ref_mode);
 /* Exhaustiveness and refutability are checked at the end of the body, on resolved types. */
