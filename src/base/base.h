@@ -40,6 +40,8 @@ size_t base_mem_peak(void);
  * lifted first so that it may allocate to report).  It must not return.
  */
 void base_mem_limit(size_t limit, void (*over)(size_t live));
+/* Big vectors from mmap (grown by mremap, not copied); call first in main. */
+void base_tune_malloc(void);
 
 /* ---- arenas --------------------------------------------------------- */
 

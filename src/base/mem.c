@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <malloc.h>
 #include <sys/mman.h>
 
 static size_t mem_live, mem_peak;
@@ -47,6 +48,20 @@ account(size_t add, size_t sub)
         over(mem_live);
         bug("memory-limit handler returned");
     }
+}
+
+void
+base_tune_malloc(void)
+{
+    /*
+     * A fixed mmap threshold: a vector past 256 KB lives in its own mapping,
+     * so doubling it is an mremap (no copy, no fresh faults on the old
+     * pages) rather than a copy into a new heap block; and a generous top
+     * pad lets the heap grow in steps of 4 MB rather than page by page.
+     */
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+    mallopt(M_TOP_PAD, 4 << 20);
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
 }
 
 static _Noreturn void
@@ -140,15 +155,54 @@ base_mem_peak(void)
 struct ArenaChunk {
     ArenaChunk *next;
     size_t size, used;
+    size_t map; /* bytes mapped for this chunk (header included) */
     _Alignas(16) unsigned char data[];
 };
 
-enum { ARENA_CHUNK = 64 * 1024 };
+enum { ARENA_CHUNK = 64 * 1024, ARENA_MAX_CHUNK = 4u << 20, HUGE_PAGE = 2u << 20 };
 
 void
 arena_init(Arena *a)
 {
     memset(a, 0, sizeof *a);
+}
+
+/*
+ * Chunks come straight from mmap: fresh pages are already zero (so
+ * arena_alloc need not clear them), and chunks grow with the arena up to
+ * 4 MB, so a parse of a big file takes huge pages (one fault per 2 MB)
+ * rather than a fault per 4 KB page.
+ */
+static ArenaChunk *
+chunk_map(size_t size)
+{
+    size_t map = (sizeof(ArenaChunk) + size + 4095) & ~(size_t)4095;
+    void *p;
+    if (map >= HUGE_PAGE) {
+        map = (map + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
+        /* over-map, then trim to a 2 MB boundary so the pages can be huge */
+        unsigned char *raw = mmap(NULL, map + HUGE_PAGE, PROT_READ | PROT_WRITE,
+                                  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (raw == MAP_FAILED)
+            out_of_memory(map);
+        uintptr_t lo = ((uintptr_t)raw + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
+        size_t head = lo - (uintptr_t)raw;
+        if (head)
+            munmap(raw, head);
+        if (HUGE_PAGE - head)
+            munmap((unsigned char *)lo + map, HUGE_PAGE - head);
+        p = (void *)lo;
+        madvise(p, map, MADV_HUGEPAGE);
+    } else {
+        p = mmap(NULL, map, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p == MAP_FAILED)
+            out_of_memory(map);
+    }
+    account(map, 0);
+    ArenaChunk *c = p;
+    c->map = map;
+    c->size = map - sizeof *c;
+    return c;
 }
 
 void *
@@ -157,12 +211,12 @@ arena_alloc(Arena *a, size_t n)
     n = (n + 15) & ~(size_t)15;
     ArenaChunk *c = a->head;
     if (!c || c->size - c->used < n) {
-        size_t size = n > ARENA_CHUNK / 4 ? n : ARENA_CHUNK;
-        c = xmalloc(sizeof *c + size);
-        c->size = size;
-        c->used = 0;
-        a->held += sizeof *c + size;
-        if (size == n && a->head) {
+        size_t grow = a->held < ARENA_CHUNK ? ARENA_CHUNK
+                      : a->held > ARENA_MAX_CHUNK ? ARENA_MAX_CHUNK : a->held;
+        bool big = n > grow / 4;
+        c = chunk_map(big ? n : grow);
+        a->held += c->map;
+        if (big && a->head) {
             /* big block: keep the current chunk as head for small ones */
             c->next = a->head->next;
             a->head->next = c;
@@ -171,10 +225,10 @@ arena_alloc(Arena *a, size_t n)
             a->head = c;
         }
     }
+    /* never reused, so still zero from mmap */
     void *p = c->data + c->used;
     c->used += n;
     a->used += n;
-    memset(p, 0, n);
     return p;
 }
 
@@ -201,7 +255,9 @@ arena_free(Arena *a)
     ArenaChunk *c = a->head;
     while (c) {
         ArenaChunk *next = c->next;
-        xfree(c, sizeof *c + c->size);
+        size_t map = c->map;
+        munmap(c, map);
+        account(0, map);
         c = next;
     }
     memset(a, 0, sizeof *a);

@@ -129,6 +129,7 @@ int
 main(int argc, char **argv)
 {
     static Job job;
+    base_tune_malloc();
     CompileOptions *o = &job.opt;
     QOptions *qo = &o->q;
     qo->max_memory = default_memory();

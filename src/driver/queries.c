@@ -53,6 +53,7 @@ typedef struct {
 
 typedef struct {
     Node *root;
+    uint32_t ncfg; /* cfg/cfg_attr attributes in the file, as parsed */
 } Ast;
 
 typedef QStr Str;
@@ -259,6 +260,7 @@ compute_parse(QCtx *q, QKey key)
     emit_syntax_errors(q, (uint32_t)key, &p.errors);
     Ast *a = arena_alloc(q_arena(q), sizeof *a);
     a->root = p.root;
+    a->ncfg = p.ncfg;
     return a;
 }
 
@@ -267,6 +269,8 @@ compute_expand(QCtx *q, QKey key)
 {
     const Ast *parsed = q_get(q, K_PARSE, key);
     const CfgSet *cfg = q_get(q, K_CFG_SET, 0);
+    if (!parsed->ncfg)
+        return parsed; /* nothing to configure: the same tree */
     SyntaxErrors errs = {0};
     Ast *a = arena_alloc(q_arena(q), sizeof *a);
     a->root = cfg_strip(cfg, parsed->root, q_arena(q), &errs);

@@ -503,6 +503,9 @@ encode_graph(QCtx *q, Buf *b, Buf *cache)
     uint32_t cap = 16;
     while (cap < (uint64_t)n * 2)
         cap *= 2;
+    /* one allocation of about the final size: no copies while it grows */
+    size_t guess = 4096 + (size_t)n * 48 + (size_t)m * 4 + (size_t)cap * 8;
+    buf_reserve(b, guess > q->prev.gmap.len ? guess : q->prev.gmap.len + 4096);
     buf_u32(b, n);
     buf_u32(b, m);
     buf_u32(b, cap);

@@ -38,6 +38,7 @@ typedef struct {
     uint32_t prev_hi; /* end of the last consumed token */
     uint32_t macro_close; /* the token closing the macro arguments being parsed, or 0 */
     bool in_async;        /* in an async fn, block or closure: `.await` is allowed */
+    uint32_t ncfg;        /* `cfg`/`cfg_attr` attributes seen */
 } P;
 
 /* restrictions on expressions */
@@ -599,6 +600,10 @@ parse_attrs(P *p, NodeVec *out, bool inner)
             eat(p, TK_RBRACKET);
         }
         Node *a = mk1(p, N_ATTR, lo, meta);
+        if (meta && meta->sym) {
+            const char *name = sym_str(meta->sym);
+            p->ncfg += !strcmp(name, "cfg") || !strcmp(name, "cfg_attr");
+        }
         if (is_inner)
             a->flags |= NF_INNER;
         vec_push(out, a);
@@ -3816,5 +3821,6 @@ parse_file(const char *src, uint32_t len, Edition ed, Arena *arena, Parsed *out)
     root->lo = 0;
     root->hi = len;
     out->root = root;
+    out->ncfg = p.ncfg;
     lex_free(&lx);
 }

@@ -195,6 +195,7 @@ void syntax_error(SyntaxErrors *errs, uint32_t lo, uint32_t hi, const char *code
 typedef struct {
     Node *root; /* N_CRATE (for a module file too) */
     SyntaxErrors errors;
+    uint32_t ncfg; /* `cfg`/`cfg_attr` attributes: none means cfg_strip has nothing to do */
 } Parsed;
 
 /* Parses a whole file; nodes live in `arena`.  Never fails: errors are data. */
