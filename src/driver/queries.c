@@ -53,7 +53,8 @@ typedef struct {
 
 typedef struct {
     Node *root;
-    uint32_t ncfg; /* cfg/cfg_attr attributes in the file, as parsed */
+    const uint32_t *cfg_pos; /* the file's cfg/cfg_attr attributes, as parsed */
+    uint32_t ncfg;
 } Ast;
 
 typedef QStr Str;
@@ -260,6 +261,7 @@ compute_parse(QCtx *q, QKey key)
     emit_syntax_errors(q, (uint32_t)key, &p.errors);
     Ast *a = arena_alloc(q_arena(q), sizeof *a);
     a->root = p.root;
+    a->cfg_pos = p.cfg_pos;
     a->ncfg = p.ncfg;
     return a;
 }
@@ -273,7 +275,7 @@ compute_expand(QCtx *q, QKey key)
         return parsed; /* nothing to configure: the same tree */
     SyntaxErrors errs = {0};
     Ast *a = arena_alloc(q_arena(q), sizeof *a);
-    a->root = cfg_strip(cfg, parsed->root, q_arena(q), &errs);
+    a->root = cfg_strip(cfg, parsed->root, parsed->cfg_pos, parsed->ncfg, q_arena(q), &errs);
     emit_syntax_errors(q, (uint32_t)key, &errs);
     return a;
 }

@@ -130,12 +130,56 @@ typedef struct {
     const CfgSet *cfg;
     Arena *arena;
     SyntaxErrors *err;
+    const uint32_t *pos; /* cfg attribute positions, or NULL: visit everything */
+    uint32_t npos;
+    uint32_t accounted; /* positions evaluated or removed with their node */
 } Strip;
+
+static bool
+is_cfg_attr(const Node *a)
+{
+    const Node *meta = a->nkids ? a->kids[0] : NULL;
+    if (!meta || !meta->sym)
+        return false;
+    const char *name = sym_str(meta->sym);
+    return !strcmp(name, "cfg") || !strcmp(name, "cfg_attr");
+}
+
+/* The node's span with its attributes (which the parser puts before it). */
+static uint32_t
+ext_lo(const Node *n)
+{
+    uint32_t lo = n->lo;
+    for (uint32_t i = 0; i < n->nattrs; i++)
+        if (n->attrs[i]->lo < lo)
+            lo = n->attrs[i]->lo;
+    return lo;
+}
+
+/* How many cfg attribute positions lie in [lo, hi]. */
+static uint32_t
+positions_in(const Strip *s, uint32_t lo, uint32_t hi)
+{
+    uint32_t a = 0, b = s->npos;
+    while (a < b) {
+        uint32_t m = a + (b - a) / 2;
+        if (s->pos[m] < lo)
+            a = m + 1;
+        else
+            b = m;
+    }
+    uint32_t n = 0;
+    while (a + n < s->npos && s->pos[a + n] <= hi)
+        n++;
+    return n;
+}
 
 /* Returns NULL when `n` is configured out, `n` itself when nothing changed. */
 static Node *
 strip(Strip *s, Node *n)
 {
+    if (s->pos && !positions_in(s, ext_lo(n), n->hi))
+        return n; /* no cfg attribute in here */
     Node **attrs = n->attrs;
     uint32_t nattrs = n->nattrs;
     bool attrs_changed = false;
@@ -143,8 +187,12 @@ strip(Strip *s, Node *n)
     if (nattrs) {
         if (!eval_attrs(s->cfg, n->attrs, n->nattrs, &kept, s->err, s->arena, 0)) {
             vec_free(&kept);
+            if (s->pos)
+                s->accounted += positions_in(s, ext_lo(n), n->hi);
             return NULL;
         }
+        for (uint32_t i = 0; i < n->nattrs; i++)
+            s->accounted += is_cfg_attr(n->attrs[i]);
         attrs_changed = kept.len != nattrs;
         for (uint32_t i = 0; !attrs_changed && i < kept.len; i++)
             attrs_changed = kept.data[i] != n->attrs[i];
@@ -190,11 +238,39 @@ strip(Strip *s, Node *n)
     return c;
 }
 
-Node *
-cfg_strip(const CfgSet *cfg, const Node *root, Arena *arena, SyntaxErrors *err)
+static uint32_t fallbacks;
+
+uint32_t
+cfg_strip_fallbacks(void)
 {
-    Strip s = {cfg, arena, err};
+    return fallbacks;
+}
+
+static void
+truncate_errors(SyntaxErrors *err, uint32_t len)
+{
+    for (uint32_t i = len; i < err->len; i++) {
+        xfree(err->data[i].msg, strlen(err->data[i].msg) + 1);
+        if (err->data[i].label)
+            xfree(err->data[i].label, strlen(err->data[i].label) + 1);
+    }
+    err->len = len;
+}
+
+Node *
+cfg_strip(const CfgSet *cfg, const Node *root, const uint32_t *cfg_pos, uint32_t ncfg,
+          Arena *arena, SyntaxErrors *err)
+{
+    uint32_t nerr = err->len;
+    Strip s = {cfg, arena, err, cfg_pos, ncfg, 0};
     Node *r = strip(&s, (Node *)root);
+    if (cfg_pos && s.accounted != ncfg) {
+        /* a span that does not cover its attributes: do it the slow, sure way */
+        fallbacks++;
+        truncate_errors(err, nerr);
+        Strip all = {cfg, arena, err, NULL, 0, 0};
+        r = strip(&all, (Node *)root);
+    }
     if (!r) {
         /* #![cfg(false)] on the crate: an empty crate */
         r = arena_dup(arena, root, sizeof *root);

@@ -38,7 +38,7 @@ typedef struct {
     uint32_t prev_hi; /* end of the last consumed token */
     uint32_t macro_close; /* the token closing the macro arguments being parsed, or 0 */
     bool in_async;        /* in an async fn, block or closure: `.await` is allowed */
-    uint32_t ncfg;        /* `cfg`/`cfg_attr` attributes seen */
+    VEC(uint32_t) cfg_pos; /* where the `cfg`/`cfg_attr` attributes start */
 } P;
 
 /* restrictions on expressions */
@@ -602,7 +602,8 @@ parse_attrs(P *p, NodeVec *out, bool inner)
         Node *a = mk1(p, N_ATTR, lo, meta);
         if (meta && meta->sym) {
             const char *name = sym_str(meta->sym);
-            p->ncfg += !strcmp(name, "cfg") || !strcmp(name, "cfg_attr");
+            if (!strcmp(name, "cfg") || !strcmp(name, "cfg_attr"))
+                vec_push(&p->cfg_pos, lo);
         }
         if (is_inner)
             a->flags |= NF_INNER;
@@ -3821,6 +3822,18 @@ parse_file(const char *src, uint32_t len, Edition ed, Arena *arena, Parsed *out)
     root->lo = 0;
     root->hi = len;
     out->root = root;
-    out->ncfg = p.ncfg;
+    out->ncfg = p.cfg_pos.len;
+    if (p.cfg_pos.len) {
+        /* attributes are parsed in source order, but keep the promise anyway */
+        uint32_t *v = p.cfg_pos.data;
+        for (uint32_t i = 1; i < p.cfg_pos.len; i++)
+            for (uint32_t j = i; j > 0 && v[j - 1] > v[j]; j--) {
+                uint32_t t = v[j];
+                v[j] = v[j - 1];
+                v[j - 1] = t;
+            }
+        out->cfg_pos = arena_dup(arena, v, p.cfg_pos.len * sizeof(uint32_t));
+    }
+    vec_free(&p.cfg_pos);
     lex_free(&lx);
 }

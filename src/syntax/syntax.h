@@ -195,7 +195,8 @@ void syntax_error(SyntaxErrors *errs, uint32_t lo, uint32_t hi, const char *code
 typedef struct {
     Node *root; /* N_CRATE (for a module file too) */
     SyntaxErrors errors;
-    uint32_t ncfg; /* `cfg`/`cfg_attr` attributes: none means cfg_strip has nothing to do */
+    uint32_t *cfg_pos; /* where each `cfg`/`cfg_attr` attribute starts, ascending (arena) */
+    uint32_t ncfg;     /* how many: none means cfg_strip has nothing to do */
 } Parsed;
 
 /* Parses a whole file; nodes live in `arena`.  Never fails: errors are data. */
@@ -217,7 +218,16 @@ typedef struct {
 /* Evaluates a cfg predicate (the META node inside #[cfg(...)]); errors go to `err`. */
 bool cfg_eval(const CfgSet *cfg, const Node *pred, SyntaxErrors *err);
 /* Returns a copy of the tree with cfg'd-out nodes removed and cfg_attr expanded. */
-Node *cfg_strip(const CfgSet *cfg, const Node *root, Arena *arena, SyntaxErrors *err);
+/*
+ * Removes what `cfg` configures out.  With the file's cfg attribute
+ * positions (Parsed.cfg_pos) it visits only the subtrees whose spans hold
+ * one; if the attributes it then accounts for are not exactly the file's,
+ * it strips the whole tree instead.  NULL positions: the whole tree.
+ */
+Node *cfg_strip(const CfgSet *cfg, const Node *root, const uint32_t *cfg_pos, uint32_t ncfg,
+                Arena *arena, SyntaxErrors *err);
+/* How often cfg_strip fell back to the whole tree (the fuzzer's oracle). */
+uint32_t cfg_strip_fallbacks(void);
 
 /* ---- hashing and encoding --------------------------------------------- */
 

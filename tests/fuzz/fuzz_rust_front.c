@@ -186,7 +186,7 @@ run_front(const Job *j)
     Fingerprint parsed_hash = hash_tree(h, parsed.root);
 
     SyntaxErrors cfg_errs = {0};
-    Node *stripped = cfg_strip(j->cfg, parsed.root, &arena, &cfg_errs);
+    Node *stripped = cfg_strip(j->cfg, parsed.root, NULL, 0, &arena, &cfg_errs);
     if (!stripped || stripped->kind != N_CRATE)
         oracle("cfg_strip did not return a crate", 0, 0);
     check_tree(stripped, j->len);
@@ -210,10 +210,15 @@ run_front(const Job *j)
     parse_file(j->src, j->len, j->ed, &again, &p2);
     if (!fp_eq(hash_tree(h, p2.root), parsed_hash) || p2.errors.len != parsed.errors.len)
         oracle("a second parse differs", p2.errors.len, parsed.errors.len);
+    /* the second strip visits only the subtrees holding cfg attributes */
     SyntaxErrors cfg_errs2 = {0};
-    Node *s2 = cfg_strip(j->cfg, p2.root, &again, &cfg_errs2);
+    uint32_t fell_back = cfg_strip_fallbacks();
+    Node *s2 = cfg_strip(j->cfg, p2.root, p2.cfg_pos, p2.ncfg, &again, &cfg_errs2);
     if (!fp_eq(hash_tree(h, s2), stripped_hash) || cfg_errs2.len != cfg_errs.len)
-        oracle("a second cfg_strip differs", cfg_errs2.len, cfg_errs.len);
+        oracle("the pruned cfg_strip differs from the whole-tree one", cfg_errs2.len,
+               cfg_errs.len);
+    if (!parsed.errors.len && cfg_strip_fallbacks() != fell_back)
+        oracle("a span does not cover a cfg attribute in a file without errors", p2.ncfg, 0);
 
     free_errors(&cfg_errs2);
     parsed_free_errors(&p2);
