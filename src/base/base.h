@@ -48,12 +48,25 @@ void base_tune_malloc(void);
 typedef struct ArenaChunk ArenaChunk;
 typedef struct {
     ArenaChunk *head;
+    unsigned char *cur, *end; /* the free part of the head chunk */
     size_t used;  /* bytes handed out */
     size_t held;  /* bytes of chunks */
 } Arena;
 
 void arena_init(Arena *a);
-void *arena_alloc(Arena *a, size_t n); /* zeroed, 16-aligned */
+void *arena_alloc_slow(Arena *a, size_t n);
+/* Zeroed (chunks are fresh pages, never reused), 16-aligned. */
+static inline void *
+arena_alloc(Arena *a, size_t n)
+{
+    n = (n + 15) & ~(size_t)15;
+    if ((size_t)(a->end - a->cur) < n)
+        return arena_alloc_slow(a, n);
+    void *p = a->cur;
+    a->cur += n;
+    a->used += n;
+    return p;
+}
 void *arena_dup(Arena *a, const void *p, size_t n);
 char *arena_strndup(Arena *a, const char *s, size_t n);
 void arena_free(Arena *a);
@@ -234,7 +247,7 @@ const char *diag_level_name(DiagLevel l);
 
 /* Whole file, NUL-terminated; NULL with errno set on failure. */
 char *fs_read_file(const char *path, size_t *len);
-/* Temp file in the same directory, write, fsync, rename, fsync dir. */
+/* Temp file in the same directory, write, rename (no fsync: see fs.c). */
 bool fs_write_atomic(const char *path, const void *data, size_t len);
 /* The same for a file made of two parts (a header and a payload), without joining them. */
 bool fs_write_atomic2(const char *path, const void *a, size_t alen, const void *b, size_t blen);
@@ -250,7 +263,6 @@ void fs_unmap(Mapped *m);
 bool fs_mkdirs(const char *path);
 /* rm -r; returns false on failure */
 bool fs_remove_tree(const char *path);
-bool fs_fsync_dir(const char *path);
 /* Parses "512M", "2G", "4096" etc.; false on bad input. */
 bool parse_size(const char *s, size_t *out);
 

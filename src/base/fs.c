@@ -1,7 +1,12 @@
 /*
- * fs.c — file helpers: read a whole file, atomic write (temp file, fsync,
- * rename, fsync of the directory), advisory locks with flock, read-only
- * mmap, mkdir -p and rm -r.
+ * fs.c — file helpers: read a whole file, atomic write (temp file, then
+ * rename), advisory locks with flock, read-only mmap, mkdir -p and rm -r.
+ *
+ * Nothing here calls fsync.  A killed process loses nothing the kernel has
+ * been given, and what an operating-system crash can tear (a renamed file
+ * whose blocks never reached the disk) is caught by the checksum every
+ * incremental file carries: the cache is then rebuilt, never trusted.  An
+ * fsync would cost each rebuild several milliseconds for no correctness.
  */
 #include "base.h"
 
@@ -80,29 +85,6 @@ write_all(int fd, const void *data, size_t len)
 }
 
 bool
-fs_fsync_dir(const char *path)
-{
-    int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    bool ok = fsync(fd) == 0;
-    close(fd);
-    return ok;
-}
-
-static void
-dir_of(const char *path, char *out, size_t n)
-{
-    const char *slash = strrchr(path, '/');
-    if (!slash)
-        snprintf(out, n, ".");
-    else if (slash == path)
-        snprintf(out, n, "/");
-    else
-        snprintf(out, n, "%.*s", (int)(slash - path), path);
-}
-
-bool
 fs_write_atomic2(const char *path, const void *a, size_t alen, const void *b, size_t blen)
 {
     size_t n = strlen(path) + 32;
@@ -111,7 +93,7 @@ fs_write_atomic2(const char *path, const void *a, size_t alen, const void *b, si
     int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     bool ok = fd >= 0;
     if (ok) {
-        ok = write_all(fd, a, alen) && write_all(fd, b, blen) && fsync(fd) == 0;
+        ok = write_all(fd, a, alen) && write_all(fd, b, blen);
         ok = close(fd) == 0 && ok;
     }
     if (ok)
@@ -120,10 +102,6 @@ fs_write_atomic2(const char *path, const void *a, size_t alen, const void *b, si
         int e = errno;
         unlink(tmp);
         errno = e;
-    } else {
-        char dir[4096];
-        dir_of(path, dir, sizeof dir);
-        fs_fsync_dir(dir);
     }
     xfree(tmp, n);
     return ok;

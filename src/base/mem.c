@@ -154,7 +154,7 @@ base_mem_peak(void)
 
 struct ArenaChunk {
     ArenaChunk *next;
-    size_t size, used;
+    size_t size;
     size_t map; /* bytes mapped for this chunk (header included) */
     _Alignas(16) unsigned char data[];
 };
@@ -206,30 +206,25 @@ chunk_map(size_t size)
 }
 
 void *
-arena_alloc(Arena *a, size_t n)
+arena_alloc_slow(Arena *a, size_t n)
 {
-    n = (n + 15) & ~(size_t)15;
-    ArenaChunk *c = a->head;
-    if (!c || c->size - c->used < n) {
-        size_t grow = a->held < ARENA_CHUNK ? ARENA_CHUNK
-                      : a->held > ARENA_MAX_CHUNK ? ARENA_MAX_CHUNK : a->held;
-        bool big = n > grow / 4;
-        c = chunk_map(big ? n : grow);
-        a->held += c->map;
-        if (big && a->head) {
-            /* big block: keep the current chunk as head for small ones */
-            c->next = a->head->next;
-            a->head->next = c;
-        } else {
-            c->next = a->head;
-            a->head = c;
-        }
-    }
-    /* never reused, so still zero from mmap */
-    void *p = c->data + c->used;
-    c->used += n;
+    size_t grow = a->held < ARENA_CHUNK ? ARENA_CHUNK
+                  : a->held > ARENA_MAX_CHUNK ? ARENA_MAX_CHUNK : a->held;
+    bool big = n > grow / 4;
+    ArenaChunk *c = chunk_map(big ? n : grow);
+    a->held += c->map;
     a->used += n;
-    return p;
+    if (big && a->head) {
+        /* big block: keep the current chunk as head for small ones */
+        c->next = a->head->next;
+        a->head->next = c;
+        return c->data;
+    }
+    c->next = a->head;
+    a->head = c;
+    a->cur = c->data + n;
+    a->end = c->data + c->size;
+    return c->data;
 }
 
 void *

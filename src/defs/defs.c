@@ -280,8 +280,13 @@ walk(Coll *c, DefId parent, DefId owner, const Node *n)
     default:
         break;
     }
-    for (uint32_t i = 0; i < n->nkids; i++)
-        walk(c, parent, owner, n->kids[i]);
+    for (uint32_t i = 0; i < n->nkids; i++) {
+        const Node *k = n->kids[i];
+        /* a leaf of a kind handled above defines nothing: skip the call */
+        if (k && (k->nkids || k->kind == N_CLOSURE || k->kind == N_ASYNC_BLOCK ||
+                  k->kind == N_ITEM_STMT))
+            walk(c, parent, owner, k);
+    }
 }
 
 static void

@@ -38,6 +38,7 @@ typedef struct {
     char dir[4096];         /* directory of the crate root */
     uint32_t prelude_file;  /* file id of the core library */
     HMap node_defs;         /* syntax node -> DefId (closures, async blocks), of the live table */
+    StableHasher *owner_hashers[3]; /* for syntax_hash_owner */
 } Sess;
 
 /* The core library's text, compiled in (lib/prelude.rs; see Makefile). */
@@ -96,6 +97,16 @@ utf8_valid(const unsigned char *s, size_t n, size_t *bad)
 {
     size_t i = 0;
     while (i < n) {
+        /* ASCII eight bytes at a time */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (w & 0x8080808080808080ull)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         unsigned char c = s[i];
         size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
         if (!len || i + len > n)
@@ -489,14 +500,27 @@ compute_hir_owner_nodes(QCtx *q, QKey key)
     return o;
 }
 
+/* The three hashes of an owner's syntax, computed in one walk the first time one is asked
+ * for (a value recomputed only to be read is never hashed). */
+static const OwnerHashes *
+owner_hashes(QCtx *q, const void *r)
+{
+    OwnerNodes *o = (OwnerNodes *)r;
+    if (!o->hashed && o->node) {
+        Sess *s = sess(q);
+        if (!s->owner_hashers[0])
+            for (int i = 0; i < 3; i++)
+                s->owner_hashers[i] = hasher_new();
+        syntax_hash_owner(s->owner_hashers, o->node, o->base, &o->fp);
+    }
+    o->hashed = true;
+    return &o->fp;
+}
+
 static Fingerprint
 hash_hir_owner_nodes(QCtx *q, const void *r)
 {
-    const OwnerNodes *o = r;
-    StableHasher *h = q_hasher(q);
-    if (o->node)
-        syntax_hash_owner_nodes(h, o->node, o->base);
-    return hasher_finish(h);
+    return owner_hashes(q, r)->nodes;
 }
 
 /* The same item's syntax without spans (what semantics reads). */
@@ -509,11 +533,7 @@ compute_hir_owner_shape(QCtx *q, QKey key)
 static Fingerprint
 hash_hir_owner_shape(QCtx *q, const void *r)
 {
-    const OwnerNodes *o = r;
-    StableHasher *h = q_hasher(q);
-    if (o->node)
-        syntax_hash_owner_shape(h, o->node);
-    return hasher_finish(h);
+    return owner_hashes(q, r)->shape;
 }
 
 /* The same item's attributes: their own query, so that `#[inline]` or a
@@ -521,17 +541,16 @@ hash_hir_owner_shape(QCtx *q, const void *r)
 static const void *
 compute_hir_attrs(QCtx *q, QKey key)
 {
-    return compute_hir_owner_nodes(q, key);
+    /* Attributes are not in hir_owner_nodes' hash: read the file itself, so that an
+     * attribute edit re-runs this query; the syntax (and its hashes) are shared. */
+    q_get(q, K_EXPAND, defs_get(live_defs(q), (DefId)key)->file);
+    return q_get(q, K_HIR_OWNER_NODES, key);
 }
 
 static Fingerprint
 hash_hir_attrs(QCtx *q, const void *r)
 {
-    const OwnerNodes *o = r;
-    StableHasher *h = q_hasher(q);
-    if (o->node)
-        syntax_hash_owner_attrs(h, o->node, o->base);
-    return hasher_finish(h);
+    return owner_hashes(q, r)->attrs;
 }
 
 static const char *const KNOWN_ATTRS[] = {
@@ -749,7 +768,7 @@ compute_check_crate(QCtx *q, QKey key)
 static const Source no_source = {"", 0, false};
 static const CfgSet no_cfg = {NULL, 0};
 static const Str no_str = {"", 0};
-static const OwnerNodes no_owner_nodes = {NULL, 0};
+static OwnerNodes no_owner_nodes = {.node = NULL};
 
 static const void *
 recover_source(QCtx *q, QKey key)
@@ -1268,5 +1287,8 @@ compile_check(const CompileOptions *o)
     vec_free(&s.tables);
     vec_free(&s.files);
     hmap_free(&s.node_defs);
+    for (int i = 0; i < 3; i++)
+        if (s.owner_hashers[i])
+            hasher_free(s.owner_hashers[i]);
     return code;
 }

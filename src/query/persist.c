@@ -696,7 +696,7 @@ persist_finish(QCtx *q)
     ok = ok && write_file(path, FILE_GRAPH, &graph, q->opt.test_kill_during_save);
     buf_free(&graph);
     buf_free(&cache);
-    ok = ok && rename(work, final) == 0 && fs_fsync_dir(q->opt.incr_dir);
+    ok = ok && rename(work, final) == 0;
     if (!ok) {
         fprintf(stderr, "warning: could not save the incremental cache at %s (%s)\n",
                 q->opt.incr_dir, strerror(errno));

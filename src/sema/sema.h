@@ -43,6 +43,8 @@ typedef struct {
 typedef struct {
     const Node *node;
     uint32_t base;
+    OwnerHashes fp; /* when hashed (see syntax_hash_owner) */
+    bool hashed;
 } OwnerNodes;
 
 /* Services of the driver's session, for sema's queries. */

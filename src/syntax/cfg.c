@@ -331,59 +331,69 @@ ignored_attr(const Node *a)
            !strcmp(name, "rustc_partition_codegened");
 }
 
+/* One owner's words, gathered and then hashed in one call per stream. */
+typedef struct {
+    VEC(uint64_t) shape, spans;
+    StableHasher *attrs;
+    uint32_t base;
+} OwnerHash;
+
 static void
-hash_owner_nodes(StableHasher *h, const Node *n, uint32_t base, bool spans)
+hash_owner(OwnerHash *oh, const Node *n)
 {
-    /* one write per node: its fields, symbols by their stable text hash */
-    uint64_t rec[5] = {
-        (uint64_t)n->kind | (uint64_t)n->flags << 16 | (uint64_t)n->op << 32,
-        sym_hash(n->sym),
-        sym_hash(n->suffix),
-        spans ? ((uint64_t)(n->lo - base) | (uint64_t)(n->hi - base) << 32) : 0,
-        n->nkids,
-    };
-    hasher_bytes_raw(h, rec, sizeof rec);
+    /* per node: its fields in one word, then only the words it has (symbols by their
+     * stable text hash); the first word says which follow, so records cannot run together */
+    vec_reserve(&oh->shape, oh->shape.len + 4);
+    uint64_t *w = oh->shape.data + oh->shape.len;
+    uint64_t nk = n->nkids < 0x3FFF ? n->nkids : 0x3FFF;
+    w[0] = (uint64_t)n->kind | (uint64_t)n->flags << 16 | (uint64_t)n->op << 32 | nk << 48 |
+           (uint64_t)(n->sym != 0) << 62 | (uint64_t)(n->suffix != 0) << 63;
+    uint32_t len = 1;
+    if (nk == 0x3FFF)
+        w[len++] = n->nkids;
+    if (n->sym)
+        w[len++] = sym_hash(n->sym);
+    if (n->suffix)
+        w[len++] = sym_hash(n->suffix);
+    oh->shape.len += len;
+    vec_push(&oh->spans, (uint64_t)(n->lo - oh->base) | (uint64_t)(n->hi - oh->base) << 32);
+    for (uint32_t i = 0; i < n->nattrs; i++)
+        if (!ignored_attr(n->attrs[i]))
+            syntax_hash(oh->attrs, n->attrs[i], oh->base);
     for (uint32_t i = 0; i < n->nkids; i++) {
         const Node *k = n->kids[i];
         if (syntax_is_nested_owner(n, i)) {
             /* a nested item is its own owner: only a reference to it is ours */
-            hasher_u32(h, 0xFFFFu);
-            hasher_u32(h, k->kind);
-            hasher_str(h, k->sym ? sym_str(k->sym) : "");
+            vec_push(&oh->shape, 0xFFFFu);
+            vec_push(&oh->shape, k->kind);
+            vec_push(&oh->shape, sym_hash(k->sym));
             continue;
         }
-        hash_owner_nodes(h, k, base, spans);
+        hash_owner(oh, k);
     }
 }
 
 void
-syntax_hash_owner_nodes(StableHasher *h, const Node *owner, uint32_t base)
+syntax_hash_owner(StableHasher *hs[3], const Node *owner, uint32_t base, OwnerHashes *out)
 {
-    hash_owner_nodes(h, owner, base, true);
-}
-
-void
-syntax_hash_owner_shape(StableHasher *h, const Node *owner)
-{
-    hash_owner_nodes(h, owner, 0, false);
-}
-
-static void
-hash_owner_attrs(StableHasher *h, const Node *n, uint32_t base)
-{
-    /* only the attributes themselves: nodes without any add nothing */
-    for (uint32_t i = 0; i < n->nattrs; i++)
-        if (!ignored_attr(n->attrs[i]))
-            syntax_hash(h, n->attrs[i], base);
-    for (uint32_t i = 0; i < n->nkids; i++)
-        if (!syntax_is_nested_owner(n, i))
-            hash_owner_attrs(h, n->kids[i], base);
-}
-
-void
-syntax_hash_owner_attrs(StableHasher *h, const Node *owner, uint32_t base)
-{
-    hash_owner_attrs(h, owner, base);
+    static OwnerHash oh; /* its vectors are kept for the next owner */
+    oh.shape.len = oh.spans.len = 0;
+    oh.attrs = hs[2];
+    oh.base = base;
+    hasher_reset(hs[2]);
+    hash_owner(&oh, owner);
+    out->attrs = hasher_finish(hs[2]);
+    hasher_reset(hs[0]);
+    hasher_bytes_raw(hs[0], oh.shape.data, oh.shape.len * sizeof(uint64_t));
+    out->shape = hasher_finish(hs[0]);
+    hasher_reset(hs[1]);
+    hasher_bytes_raw(hs[1], oh.spans.data, oh.spans.len * sizeof(uint64_t));
+    Fingerprint spans = hasher_finish(hs[1]);
+    /* the nodes with their spans: the shape and the spans together */
+    hasher_reset(hs[0]);
+    hasher_fp(hs[0], out->shape);
+    hasher_fp(hs[0], spans);
+    out->nodes = hasher_finish(hs[0]);
 }
 
 /* ---- dump (-Z dump=ast) -------------------------------------------------- */

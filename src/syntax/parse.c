@@ -39,7 +39,32 @@ typedef struct {
     uint32_t macro_close; /* the token closing the macro arguments being parsed, or 0 */
     bool in_async;        /* in an async fn, block or closure: `.await` is allowed */
     VEC(uint32_t) cfg_pos; /* where the `cfg`/`cfg_attr` attributes start */
+    NodeVec pool[64];      /* emptied vectors, for the next node's kids */
+    uint32_t npool;
 } P;
+
+/* A node's kids are gathered in a vector and copied into the arena: the
+ * vectors come from (and go back to) a pool, so that a parse does not
+ * malloc and free one per node. */
+static NodeVec
+nv_take(P *p)
+{
+    if (!p->npool)
+        return (NodeVec){0};
+    NodeVec v = p->pool[--p->npool];
+    v.len = 0;
+    return v;
+}
+
+static void
+nv_give(P *p, NodeVec *v)
+{
+    if (v->data && p->npool < sizeof p->pool / sizeof p->pool[0])
+        p->pool[p->npool++] = *v;
+    else
+        vec_free(v);
+    *v = (NodeVec){0};
+}
 
 /* restrictions on expressions */
 enum {
@@ -384,7 +409,7 @@ set_kids(P *p, Node *n, NodeVec *v)
 {
     n->nkids = v->len;
     n->kids = v->len ? arena_dup(p->arena, v->data, v->len * sizeof(Node *)) : NULL;
-    vec_free(v);
+    nv_give(p, v);
 }
 
 static Node *
@@ -549,7 +574,7 @@ parse_meta(P *p)
         r->sym = name;
     } else if (at(p, TK_LPAREN)) {
         next(p);
-        NodeVec kids = {0};
+        NodeVec kids = nv_take(p);
         while (!at(p, TK_RPAREN) && !at(p, TK_EOF) && !p->too_deep) {
             vec_push(&kids, parse_meta(p));
             if (p->failed)
@@ -617,7 +642,7 @@ attach_attrs(P *p, Node *n, NodeVec *attrs)
     if (!attrs || !attrs->len)
         return;
     if (n->kind == N_NONE || n->kind == N_ERROR) {
-        vec_free(attrs);
+        nv_give(p, attrs);
         return;
     }
     Node **all = arena_alloc(p->arena, (n->nattrs + attrs->len) * sizeof(Node *));
@@ -626,7 +651,7 @@ attach_attrs(P *p, Node *n, NodeVec *attrs)
         memcpy(all + attrs->len, n->attrs, n->nattrs * sizeof(Node *));
     n->attrs = all;
     n->nattrs = n->nattrs + attrs->len;
-    vec_free(attrs);
+    nv_give(p, attrs);
 }
 
 /* ---- paths ------------------------------------------------------------------ */
@@ -667,7 +692,7 @@ parse_generic_args(P *p)
         err_expected(p, "`<`");
         return error_node(p, lo);
     }
-    NodeVec kids = {0};
+    NodeVec kids = nv_take(p);
     while (!at(p, TK_GT) && !at(p, TK_SHR) && !at(p, TK_GE) && !at(p, TK_SHREQ) &&
            !at(p, TK_EOF)) {
         uint32_t alo = peek(p)->lo;
@@ -713,7 +738,7 @@ parse_fn_sugar(P *p)
 {
     uint32_t lo = peek(p)->lo;
     next(p); /* ( */
-    NodeVec ins = {0};
+    NodeVec ins = nv_take(p);
     while (!at(p, TK_RPAREN) && !at(p, TK_EOF)) {
         vec_push(&ins, parse_type(p));
         if (p->failed || !eat(p, TK_COMMA))
@@ -732,7 +757,7 @@ parse_qself(P *p, bool expr_style)
 {
     uint32_t lo = peek(p)->lo;
     eat_split(p, TK_LT);
-    NodeVec kids = {0};
+    NodeVec kids = nv_take(p);
     vec_push(&kids, parse_type(p));
     if (eat(p, TK_KW_AS))
         vec_push(&kids, parse_path(p, false));
@@ -781,7 +806,7 @@ parse_path(P *p, bool expr_style)
     Node *n = mk(p, N_PATH, lo);
     if (eat(p, TK_PATHSEP))
         n->flags |= NF_GLOBAL;
-    NodeVec segs = {0};
+    NodeVec segs = nv_take(p);
     for (;;) {
         uint32_t slo = peek(p)->lo;
         Symbol name = seg_name(p, peek(p));
@@ -832,7 +857,7 @@ static Node *
 parse_bounds(P *p, NodeKind k)
 {
     uint32_t lo = peek(p)->lo;
-    NodeVec kids = {0};
+    NodeVec kids = nv_take(p);
     for (;;) {
         uint32_t blo = peek(p)->lo;
         if (at(p, TK_LIFETIME)) {
@@ -920,7 +945,7 @@ parse_type(P *p)
     }
     case TK_LPAREN: {
         next(p);
-        NodeVec kids = {0};
+        NodeVec kids = nv_take(p);
         bool comma = false;
         while (!at(p, TK_RPAREN) && !at(p, TK_EOF)) {
             vec_push(&kids, parse_type(p));
@@ -932,7 +957,7 @@ parse_type(P *p)
         expect(p, TK_RPAREN);
         if (kids.len == 1 && !comma) {
             r = kids.data[0]; /* parenthesised type */
-            vec_free(&kids);
+            nv_give(p, &kids);
         } else {
             r = mk(p, N_TY_TUPLE, lo);
             set_kids(p, r, &kids);
@@ -963,7 +988,7 @@ parse_type(P *p)
         next(p);
         uint32_t plo = peek(p)->lo;
         expect(p, TK_LPAREN);
-        NodeVec kids = {0};
+        NodeVec kids = nv_take(p);
         while (!p->failed && !at(p, TK_RPAREN) && !at(p, TK_EOF)) {
             /* fn(name: T) names are allowed and ignored */
             if ((at(p, TK_IDENT) || at(p, TK_UNDERSCORE)) && kind_at(p, 1) == TK_COLON &&
@@ -1224,7 +1249,7 @@ parse_pat1(P *p)
     }
     case TK_LPAREN: {
         next(p);
-        NodeVec kids = {0};
+        NodeVec kids = nv_take(p);
         bool comma = false;
         while (!at(p, TK_RPAREN) && !at(p, TK_EOF)) {
             vec_push(&kids, parse_pat(p));
@@ -1236,7 +1261,7 @@ parse_pat1(P *p)
         expect(p, TK_RPAREN);
         if (kids.len == 1 && !comma && kids.data[0]->kind != N_PAT_REST) {
             r = kids.data[0];
-            vec_free(&kids);
+            nv_give(p, &kids);
         } else {
             r = mk(p, N_PAT_TUPLE, lo);
             set_kids(p, r, &kids);
@@ -1245,7 +1270,7 @@ parse_pat1(P *p)
     }
     case TK_LBRACKET: {
         next(p);
-        NodeVec kids = {0};
+        NodeVec kids = nv_take(p);
         while (!at(p, TK_RBRACKET) && !at(p, TK_EOF)) {
             vec_push(&kids, parse_pat(p));
             if (p->failed || !eat(p, TK_COMMA))
@@ -1320,7 +1345,7 @@ parse_pat1(P *p)
                 Node *path = parse_any_path(p, true);
                 if (at(p, TK_LPAREN)) {
                     next(p);
-                    NodeVec kids = {0};
+                    NodeVec kids = nv_take(p);
                     vec_push(&kids, path);
                     while (!at(p, TK_RPAREN) && !at(p, TK_EOF)) {
                         vec_push(&kids, parse_pat(p));
@@ -1332,16 +1357,16 @@ parse_pat1(P *p)
                     set_kids(p, r, &kids);
                 } else if (at(p, TK_LBRACE)) {
                     next(p);
-                    NodeVec kids = {0};
+                    NodeVec kids = nv_take(p);
                     vec_push(&kids, path);
                     uint16_t flags = 0;
                     while (!at(p, TK_RBRACE) && !at(p, TK_EOF)) {
-                        NodeVec fattrs = {0};
+                        NodeVec fattrs = nv_take(p);
                         parse_attrs(p, &fattrs, false);
                         uint32_t flo = peek(p)->lo;
                         if (eat(p, TK_DOTDOT)) {
                             flags |= NF_REST;
-                            vec_free(&fattrs);
+                            nv_give(p, &fattrs);
                             break;
                         }
                         Node *f;
@@ -1356,7 +1381,7 @@ parse_pat1(P *p)
                             has_mut = eat(p, TK_KW_MUT);
                             if (!at(p, TK_IDENT)) {
                                 err_expected(p, "identifier");
-                                vec_free(&fattrs);
+                                nv_give(p, &fattrs);
                                 break;
                             }
                             Token name = next(p);
@@ -1416,7 +1441,7 @@ parse_pat(P *p)
     Node *first = parse_pat1(p);
     if (!at(p, TK_OR))
         return first;
-    NodeVec kids = {0};
+    NodeVec kids = nv_take(p);
     vec_push(&kids, first);
     while (!p->failed && eat(p, TK_OR))
         vec_push(&kids, parse_pat1(p));
@@ -1554,7 +1579,7 @@ parse_expr_list(P *p, TokKind close, NodeVec *out, int list, bool first)
 {
     Node *last = NULL;
     while (!at(p, close) && !at(p, TK_EOF)) {
-        NodeVec attrs = {0};
+        NodeVec attrs = nv_take(p);
         parse_attrs(p, &attrs, false);
         Node *e = parse_expr(p);
         attach_attrs(p, e, &attrs);
@@ -1594,7 +1619,7 @@ parse_macro_call(P *p, Node *path, uint32_t lo)
     Node *n = mk(p, N_MACRO_CALL, lo);
     n->sym = name;
     n->op = (uint16_t)open;
-    NodeVec kids = {0};
+    NodeVec kids = nv_take(p);
     /* the closing delimiter: the file's delimiters are known to balance */
     uint32_t saved_close = p->macro_close;
     if (!p->has_split) {
@@ -1661,28 +1686,28 @@ static Node *
 parse_struct_lit(P *p, Node *path, uint32_t lo)
 {
     next(p); /* { */
-    NodeVec kids = {0};
+    NodeVec kids = nv_take(p);
     vec_push(&kids, path);
     Node *base = NULL;
     while (!at(p, TK_RBRACE) && !at(p, TK_EOF)) {
-        NodeVec attrs = {0};
+        NodeVec attrs = nv_take(p);
         parse_attrs(p, &attrs, false);
         uint32_t flo = peek(p)->lo;
         if (eat(p, TK_DOTDOT)) {
             base = at(p, TK_RBRACE) ? none(p) : parse_expr(p);
             if (base->kind == N_NONE)
                 unsupported(p, flo, p->prev_hi, "`..` without a base expression");
-            vec_free(&attrs);
+            nv_give(p, &attrs);
             break;
         }
         if (!at(p, TK_IDENT) && !at(p, TK_INT)) {
             err_expected(p, "identifier");
-            vec_free(&attrs);
+            nv_give(p, &attrs);
             break;
         }
         if (at(p, TK_INT) && kind_at(p, 1) != TK_COLON) {
             err_expected(p, "identifier"); /* no shorthand for a tuple field */
-            vec_free(&attrs);
+            nv_give(p, &attrs);
             break;
         }
         Token name = next(p);
@@ -1729,12 +1754,12 @@ parse_closure(P *p, int r)
     if (eat(p, TK_KW_MOVE))
         flags |= NF_MOVE;
     uint32_t plo = peek(p)->lo;
-    NodeVec params = {0};
+    NodeVec params = nv_take(p);
     if (eat(p, TK_OROR)) {
         /* no parameters */
     } else if (expect(p, TK_OR)) {
         while (!at(p, TK_OR) && !at(p, TK_EOF)) {
-            NodeVec attrs = {0};
+            NodeVec attrs = nv_take(p);
             parse_attrs(p, &attrs, false);
             uint32_t qlo = peek(p)->lo;
             Node *pat = parse_pat1(p);
@@ -1866,18 +1891,18 @@ parse_match(P *p)
 {
     uint32_t lo = peek(p)->lo;
     next(p); /* match */
-    NodeVec kids = {0};
+    NodeVec kids = nv_take(p);
     vec_push(&kids, parse_expr_r(p, R_NO_STRUCT));
     if (!expect(p, TK_LBRACE)) {
         Node *n = mk(p, N_MATCH, lo);
         set_kids(p, n, &kids);
         return n;
     }
-    NodeVec inner = {0};
+    NodeVec inner = nv_take(p);
     parse_attrs(p, &inner, true);
-    vec_free(&inner);
+    nv_give(p, &inner);
     while (!at(p, TK_RBRACE) && !at(p, TK_EOF) && !p->failed) {
-        NodeVec attrs = {0};
+        NodeVec attrs = nv_take(p);
         parse_attrs(p, &attrs, false);
         uint32_t alo = peek(p)->lo;
         Node *pat = parse_pat(p);
@@ -2007,11 +2032,11 @@ parse_primary(P *p, int r)
     switch ((int)k) {
     case TK_LPAREN: {
         next(p);
-        NodeVec kids = {0};
+        NodeVec kids = nv_take(p);
         bool comma = false;
         uint32_t attrs_lo = 0, attrs_hi = 0; /* of the first element */
         while (!at(p, TK_RPAREN) && !at(p, TK_EOF)) {
-            NodeVec attrs = {0};
+            NodeVec attrs = nv_take(p);
             uint32_t alo = peek(p)->lo;
             parse_attrs(p, &attrs, false);
             if (attrs.len && kids.len == 0) {
@@ -2030,7 +2055,7 @@ parse_primary(P *p, int r)
                         LIST_PLAIN, kids.len == 1);
         if (kids.len == 1 && !comma) {
             Node *inner = kids.data[0];
-            vec_free(&kids);
+            nv_give(p, &kids);
             if (inner->nattrs) {
                 /* attributes are allowed on tuple elements, not in parentheses */
                 gate_at(p, attrs_lo, attrs_hi, "E0658",
@@ -2048,7 +2073,7 @@ parse_primary(P *p, int r)
         next(p);
         if (eat(p, TK_RBRACKET))
             return mk(p, N_ARRAY, lo);
-        NodeVec attrs = {0};
+        NodeVec attrs = nv_take(p);
         uint32_t alo = peek(p)->lo;
         parse_attrs(p, &attrs, false);
         uint32_t ahi = p->prev_hi;
@@ -2056,7 +2081,7 @@ parse_primary(P *p, int r)
         if (attrs.len && at(p, TK_SEMI)) {
             /* `[#[a] x; N]`: the repeated operand is no list element */
             gate_at(p, alo, ahi, "E0658", "attributes on expressions are experimental");
-            vec_free(&attrs);
+            nv_give(p, &attrs);
         }
         attach_attrs(p, first, &attrs);
         if (eat(p, TK_SEMI)) {
@@ -2064,7 +2089,7 @@ parse_primary(P *p, int r)
             expect(p, TK_RBRACKET);
             return mk2(p, N_ARRAY_REPEAT, lo, first, count);
         }
-        NodeVec kids = {0};
+        NodeVec kids = nv_take(p);
         vec_push(&kids, first);
         if (!p->failed && eat(p, TK_COMMA))
             parse_expr_list(p, TK_RBRACKET, &kids, LIST_PLAIN, false);
@@ -2287,7 +2312,7 @@ parse_postfix(P *p, int r)
                 }
                 if (at(p, TK_LPAREN)) {
                     next(p);
-                    NodeVec kids = {0};
+                    NodeVec kids = nv_take(p);
                     vec_push(&kids, e);
                     vec_push(&kids, targs ? targs : none(p));
                     parse_expr_list(p, TK_RPAREN, &kids, LIST_PLAIN, true);
@@ -2307,7 +2332,7 @@ parse_postfix(P *p, int r)
             }
         } else if (!stmt_block && at(p, TK_LPAREN)) {
             next(p);
-            NodeVec kids = {0};
+            NodeVec kids = nv_take(p);
             vec_push(&kids, e);
             parse_expr_list(p, TK_RPAREN, &kids, LIST_PLAIN, true);
             e = mk(p, N_CALL, lo);
@@ -2340,7 +2365,7 @@ parse_unary(P *p, int r)
          * Outer attributes before an operand: rustc parses them anywhere and
          * allows them only on statements and list elements (parsed there).
          */
-        NodeVec attrs = {0};
+        NodeVec attrs = nv_take(p);
         parse_attrs(p, &attrs, false);
         if (!attrs.len) {
             err_expected(p, "expression");
@@ -2348,7 +2373,7 @@ parse_unary(P *p, int r)
             break;
         }
         gate_at(p, lo, p->prev_hi, "E0658", "attributes on expressions are experimental");
-        vec_free(&attrs);
+        nv_give(p, &attrs);
         n = parse_unary(p, r);
         break;
     }
@@ -2781,7 +2806,7 @@ static Node *
 parse_stmt(P *p, bool *tail)
 {
     uint32_t lo = peek(p)->lo;
-    NodeVec attrs = {0};
+    NodeVec attrs = nv_take(p);
     parse_attrs(p, &attrs, false);
     Node *s;
     *tail = false;
@@ -2854,9 +2879,9 @@ parse_block(P *p)
         return error_node(p, lo);
     }
     Node *b = mk(p, N_BLOCK, lo);
-    NodeVec inner = {0};
+    NodeVec inner = nv_take(p);
     parse_attrs(p, &inner, true);
-    NodeVec stmts = {0};
+    NodeVec stmts = nv_take(p);
     while (!at(p, TK_RBRACE) && !at(p, TK_EOF)) {
         uint32_t before = p->i;
         bool tail;
@@ -2917,15 +2942,15 @@ parse_generics(P *p)
     if (!at(p, TK_LT))
         return mk(p, N_GENERICS, lo);
     next(p);
-    NodeVec kids = {0};
+    NodeVec kids = nv_take(p);
     while (!at(p, TK_GT) && !at(p, TK_SHR) && !at(p, TK_EOF)) {
-        NodeVec attrs = {0};
+        NodeVec attrs = nv_take(p);
         parse_attrs(p, &attrs, false);
         uint32_t glo = peek(p)->lo;
         Node *g;
         if (at(p, TK_LIFETIME)) {
             Token t = next(p);
-            NodeVec bounds = {0};
+            NodeVec bounds = nv_take(p);
             if (eat(p, TK_COLON))
                 while (at(p, TK_LIFETIME)) {
                     uint32_t llo = peek(p)->lo;
@@ -2942,7 +2967,7 @@ parse_generics(P *p)
             next(p);
             if (!at(p, TK_IDENT)) {
                 err_expected(p, "identifier");
-                vec_free(&attrs);
+                nv_give(p, &attrs);
                 break;
             }
             Token t = next(p);
@@ -2959,7 +2984,7 @@ parse_generics(P *p)
             g->sym = t.sym;
         } else {
             err_expected(p, "a generic parameter");
-            vec_free(&attrs);
+            nv_give(p, &attrs);
             break;
         }
         finish(p, g);
@@ -2982,7 +3007,7 @@ parse_where(P *p)
     uint32_t lo = peek(p)->lo;
     if (!eat(p, TK_KW_WHERE))
         return none(p);
-    NodeVec kids = {0};
+    NodeVec kids = nv_take(p);
     while (!at(p, TK_LBRACE) && !at(p, TK_SEMI) && !at(p, TK_EOF) && !at(p, TK_EQ)) {
         uint32_t wlo = peek(p)->lo;
         Node *ty;
@@ -3012,13 +3037,13 @@ static Node *
 parse_fn_params(P *p)
 {
     uint32_t lo = peek(p)->lo;
-    NodeVec kids = {0};
+    NodeVec kids = nv_take(p);
     if (!expect(p, TK_LPAREN)) {
         Node *n = mk(p, N_PARAMS, lo);
         return n;
     }
     while (!at(p, TK_RPAREN) && !at(p, TK_EOF)) {
-        NodeVec attrs = {0};
+        NodeVec attrs = nv_take(p);
         parse_attrs(p, &attrs, false);
         uint32_t plo = peek(p)->lo;
         Node *param;
@@ -3052,12 +3077,12 @@ parse_fn_params(P *p)
         } else {
             Node *pat = parse_pat1(p);
             if (!expect(p, TK_COLON)) {
-                vec_free(&attrs);
+                nv_give(p, &attrs);
                 break;
             }
             if (at(p, TK_DOTDOTDOT)) {
                 unsupported(p, peek(p)->lo, peek(p)->hi, "a C-variadic parameter");
-                vec_free(&attrs);
+                nv_give(p, &attrs);
                 break;
             }
             param = mk2(p, N_PARAM, plo, pat, parse_type(p));
@@ -3082,7 +3107,7 @@ parse_fields(P *p, bool tuple, NodeVec *out)
     TokKind close = tuple ? TK_RPAREN : TK_RBRACE;
     next(p);
     while (!at(p, close) && !at(p, TK_EOF)) {
-        NodeVec attrs = {0};
+        NodeVec attrs = nv_take(p);
         parse_attrs(p, &attrs, false);
         uint32_t flo = peek(p)->lo;
         bool pub = false;
@@ -3101,7 +3126,7 @@ parse_fields(P *p, bool tuple, NodeVec *out)
         } else {
             if (!at(p, TK_IDENT)) {
                 err_expected(p, "identifier");
-                vec_free(&attrs);
+                nv_give(p, &attrs);
                 break;
             }
             Token name = next(p);
@@ -3162,10 +3187,10 @@ parse_items(P *p, TokKind close, NodeVec *out, ItemCtx ctx)
 {
     while (!at(p, close) && !at(p, TK_EOF)) {
         uint32_t before = p->i;
-        NodeVec attrs = {0};
+        NodeVec attrs = nv_take(p);
         parse_attrs(p, &attrs, false);
         if (at(p, close) || at(p, TK_EOF)) {
-            vec_free(&attrs);
+            nv_give(p, &attrs);
             break;
         }
         Node *it = parse_item(p, &attrs, ctx);
@@ -3190,7 +3215,7 @@ parse_item(P *p, NodeVec *attrs, ItemCtx ctx)
 {
     uint32_t lo = peek(p)->lo;
     if (!enter(p)) {
-        vec_free(attrs);
+        nv_give(p, attrs);
         return error_node(p, lo);
     }
     bool was_async = p->in_async; /* an item's code is never in the enclosing async body */
@@ -3245,7 +3270,7 @@ parse_item(P *p, NodeVec *attrs, ItemCtx ctx)
         }
     }
     if (p->failed) {
-        vec_free(attrs);
+        nv_give(p, attrs);
         p->in_async = was_async;
         leave(p);
         return error_node(p, lo);
@@ -3309,17 +3334,17 @@ parse_item(P *p, NodeVec *attrs, ItemCtx ctx)
             break;
         }
         Token name = next(p);
-        NodeVec kids = {0};
+        NodeVec kids = nv_take(p);
         vec_push(&kids, parse_generics(p));
         uint16_t sflags = 0;
         if (at(p, TK_LPAREN)) {
             sflags |= NF_TUPLE;
-            NodeVec fields = {0};
+            NodeVec fields = nv_take(p);
             parse_fields(p, true, &fields);
             vec_push(&kids, parse_where(p));
             for (uint32_t i = 0; i < fields.len; i++)
                 vec_push(&kids, fields.data[i]);
-            vec_free(&fields);
+            nv_give(p, &fields);
             if (!p->failed)
                 expect_semi(p);
         } else {
@@ -3346,22 +3371,22 @@ parse_item(P *p, NodeVec *attrs, ItemCtx ctx)
             break;
         }
         Token name = next(p);
-        NodeVec kids = {0};
+        NodeVec kids = nv_take(p);
         vec_push(&kids, parse_generics(p));
         vec_push(&kids, parse_where(p));
         if (expect(p, TK_LBRACE)) {
             while (!at(p, TK_RBRACE) && !at(p, TK_EOF)) {
-                NodeVec vattrs = {0};
+                NodeVec vattrs = nv_take(p);
                 parse_attrs(p, &vattrs, false);
                 uint32_t vlo = peek(p)->lo;
                 eat(p, TK_KW_PUB);
                 if (!at(p, TK_IDENT)) {
                     err_expected(p, "identifier");
-                    vec_free(&vattrs);
+                    nv_give(p, &vattrs);
                     break;
                 }
                 Token vname = next(p);
-                NodeVec vk = {0};
+                NodeVec vk = nv_take(p);
                 uint16_t vf = 0;
                 vec_push(&vk, NULL); /* discriminant slot */
                 if (at(p, TK_LPAREN)) {
@@ -3398,7 +3423,7 @@ parse_item(P *p, NodeVec *attrs, ItemCtx ctx)
             break;
         }
         Token name = next(p);
-        NodeVec kids = {0};
+        NodeVec kids = nv_take(p);
         vec_push(&kids, parse_generics(p));
         Node *bounds = eat(p, TK_COLON) ? parse_bounds(p, N_BOUNDS) : NULL;
         parse_where(p);
@@ -3420,7 +3445,7 @@ parse_item(P *p, NodeVec *attrs, ItemCtx ctx)
     }
     case TK_KW_IMPL: {
         next(p);
-        NodeVec kids = {0};
+        NodeVec kids = nv_take(p);
         if (at(p, TK_LT) && kind_at(p, 1) != TK_LT)
             vec_push(&kids, parse_generics(p));
         else
@@ -3439,9 +3464,9 @@ parse_item(P *p, NodeVec *attrs, ItemCtx ctx)
         }
         vec_push(&kids, parse_where(p));
         if (expect(p, TK_LBRACE)) {
-            NodeVec inner = {0};
+            NodeVec inner = nv_take(p);
             parse_attrs(p, &inner, true);
-            vec_free(&inner);
+            nv_give(p, &inner);
             parse_items(p, TK_RBRACE, &kids, IN_IMPL);
             expect(p, TK_RBRACE);
         }
@@ -3458,14 +3483,14 @@ parse_item(P *p, NodeVec *attrs, ItemCtx ctx)
             break;
         }
         Token name = next(p);
-        NodeVec kids = {0};
+        NodeVec kids = nv_take(p);
         vec_push(&kids, parse_generics(p));
         vec_push(&kids, eat(p, TK_COLON) ? parse_bounds(p, N_BOUNDS) : mk(p, N_BOUNDS, peek(p)->lo));
         vec_push(&kids, parse_where(p));
         if (expect(p, TK_LBRACE)) {
-            NodeVec inner = {0};
+            NodeVec inner = nv_take(p);
             parse_attrs(p, &inner, true);
-            vec_free(&inner);
+            nv_give(p, &inner);
             parse_items(p, TK_RBRACE, &kids, IN_TRAIT);
             expect(p, TK_RBRACE);
         }
@@ -3519,13 +3544,13 @@ parse_item(P *p, NodeVec *attrs, ItemCtx ctx)
             break;
         }
         Token name = next(p);
-        NodeVec kids = {0};
+        NodeVec kids = nv_take(p);
         n = mk(p, N_MOD, lo);
         if (eat(p, TK_SEMI)) {
             /* file module: the module tree loads it */
         } else if (expect(p, TK_LBRACE)) {
             n->flags |= NF_INLINE;
-            NodeVec inner = {0};
+            NodeVec inner = nv_take(p);
             parse_attrs(p, &inner, true);
             parse_items(p, TK_RBRACE, &kids, IN_MOD);
             expect(p, TK_RBRACE);
@@ -3598,7 +3623,7 @@ parse_use_tree(P *p, int depth)
         return error_node(p, lo);
     }
     Node *n = mk(p, N_USE_PATH, lo);
-    NodeVec kids = {0};
+    NodeVec kids = nv_take(p);
     if (eat(p, TK_PATHSEP))
         n->flags |= NF_GLOBAL;
     for (;;) {
@@ -3610,7 +3635,7 @@ parse_use_tree(P *p, int depth)
         }
         if (at(p, TK_LBRACE)) {
             next(p);
-            NodeVec group = {0};
+            NodeVec group = nv_take(p);
             while (!at(p, TK_RBRACE) && !at(p, TK_EOF)) {
                 vec_push(&group, parse_use_tree(p, depth + 1));
                 if (p->failed || !eat(p, TK_COMMA))
@@ -3808,9 +3833,9 @@ parse_file(const char *src, uint32_t len, Edition ed, Arena *arena, Parsed *out)
     p.ed = ed;
     Node *root = mk(&p, N_CRATE, 0);
     if (!fatal && check_delims(&lx, &out->errors)) {
-        NodeVec inner = {0};
+        NodeVec inner = nv_take(&p);
         parse_attrs(&p, &inner, true);
-        NodeVec items = {0};
+        NodeVec items = nv_take(&p);
         for (;;) {
             parse_items(&p, TK_EOF, &items, IN_MOD);
             if (at(&p, TK_EOF) || p.too_deep)
@@ -3835,5 +3860,7 @@ parse_file(const char *src, uint32_t len, Edition ed, Arena *arena, Parsed *out)
         out->cfg_pos = arena_dup(arena, v, p.cfg_pos.len * sizeof(uint32_t));
     }
     vec_free(&p.cfg_pos);
+    for (uint32_t i = 0; i < p.npool; i++)
+        vec_free(&p.pool[i]);
     lex_free(&lx);
 }

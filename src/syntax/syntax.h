@@ -234,16 +234,21 @@ uint32_t cfg_strip_fallbacks(void);
 /* Hashes a subtree with spans relative to `base` (stable under edits above it). */
 void syntax_hash(StableHasher *h, const Node *n, uint32_t base);
 /*
- * An owner's syntax as rustc's hir_owner_nodes sees it: spans relative to
- * `base`, without attributes (hashed by syntax_hash_owner_attrs, rustc's
- * hir_attrs) and without nested owners (items in bodies, associated items,
- * module items), which are only referenced by kind and name.
+ * An owner's syntax, hashed three ways in one walk:
+ *  - nodes: as rustc's hir_owner_nodes sees it, spans relative to `base`,
+ *    without attributes and without nested owners (items in bodies,
+ *    associated items, module items), which are only referenced by kind
+ *    and name;
+ *  - shape: the same without any span (what type checking reads, so that
+ *    whitespace and comments inside an item re-run nothing semantic);
+ *  - attrs: the attributes of those nodes (rustc's hir_attrs), except the
+ *    test-only ones (`rustc_clean`, `rustc_partition_*`).
+ * The three hashers are reset here; `hs` is hashers[0..3].
  */
-void syntax_hash_owner_nodes(StableHasher *h, const Node *owner, uint32_t base);
-void syntax_hash_owner_attrs(StableHasher *h, const Node *owner, uint32_t base);
-/* The same syntax without any span: what type checking reads, so that
- * whitespace and comments inside an item re-run nothing semantic. */
-void syntax_hash_owner_shape(StableHasher *h, const Node *owner);
+typedef struct {
+    Fingerprint nodes, shape, attrs;
+} OwnerHashes;
+void syntax_hash_owner(StableHasher *hs[3], const Node *owner, uint32_t base, OwnerHashes *out);
 /* Is parent->kids[i] an owner of its own (see above)? */
 bool syntax_is_nested_owner(const Node *parent, uint32_t i);
 /* An indented dump of a tree, one node per line (-Z dump=ast). */
