@@ -7,7 +7,7 @@ BUILD   ?= build
 BUILD_ID := $(shell cat $(sort $(wildcard src/*/*.c src/*/*.h)) Makefile | cksum | cut -d' ' -f1)
 
 SRCS    := $(filter-out $(SKIP),$(wildcard src/base/*.c src/query/*.c src/syntax/*.c src/defs/*.c src/sema/*.c src/toy/*.c) src/driver/queries.c)
-OBJS    := $(SRCS:%.c=$(BUILD)/%.o) $(BUILD)/gen/prelude.o
+OBJS    := $(SRCS:%.c=$(BUILD)/%.o) $(BUILD)/gen/prelude.o $(BUILD)/gen/prelude_ast.o
 MAIN    := $(BUILD)/src/driver/main.o
 LIBS    := -lxxhash -lpthread
 
@@ -34,6 +34,20 @@ $(BUILD)/gen/prelude.c: $(PRELUDE) tools/embed
 	./tools/embed smelt_prelude $(PRELUDE) > $@
 
 $(BUILD)/gen/prelude.o: $(BUILD)/gen/prelude.c
+	$(CC) $(CSTD) $(CFLAGS) -c -o $@ $<
+
+# ... and its syntax tree, parsed at build time (src/syntax/pack.c): a session needing the
+# library's syntax unpacks it instead of parsing 7,700 lines
+$(BUILD)/tools/astpack: tools/astpack.c $(filter $(BUILD)/src/base/% $(BUILD)/src/syntax/%,$(OBJS))
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) $(CFLAGS) -o $@ $(filter %.c %.o,$^) $(LIBS)
+
+$(BUILD)/gen/prelude_ast.c: $(PRELUDE) $(BUILD)/tools/astpack tools/embed
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/astpack $(PRELUDE) $(BUILD)/gen/prelude.ast
+	./tools/embed smelt_prelude_ast $(BUILD)/gen/prelude.ast > $@
+
+$(BUILD)/gen/prelude_ast.o: $(BUILD)/gen/prelude_ast.c
 	$(CC) $(CSTD) $(CFLAGS) -c -o $@ $<
 
 # the build id names the sources a cache was written by: rebuilt when any changes
@@ -71,9 +85,9 @@ bench: deps $(BUILD)/bench/engine $(BUILD)/smelt
 	@./bench/run
 
 FUZZ := $(patsubst tests/fuzz/%.c,build-fuzz/%,$(wildcard tests/fuzz/*.c))
-build-fuzz/%: tests/fuzz/%.c $(SRCS) $(BUILD)/gen/prelude.c $(wildcard src/*/*.h)
+build-fuzz/%: tests/fuzz/%.c $(SRCS) $(BUILD)/gen/prelude.c $(BUILD)/gen/prelude_ast.c $(wildcard src/*/*.h)
 	@mkdir -p build-fuzz
-	clang $(CSTD) -O1 -g -fsanitize=fuzzer,address,undefined -o $@ $< $(SRCS) $(BUILD)/gen/prelude.c $(LIBS)
+	clang $(CSTD) -O1 -g -fsanitize=fuzzer,address,undefined -o $@ $< $(SRCS) $(BUILD)/gen/prelude.c $(BUILD)/gen/prelude_ast.c $(LIBS)
 
 # FUZZ_SECONDS per target (default 60)
 fuzz: deps $(FUZZ)

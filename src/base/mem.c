@@ -59,9 +59,9 @@ base_tune_malloc(void)
      * pages) rather than a copy into a new heap block; and a generous top
      * pad lets the heap grow in steps of 4 MB rather than page by page.
      */
-    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
-    mallopt(M_TOP_PAD, 4 << 20);
-    mallopt(M_TRIM_THRESHOLD, 64 << 20);
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    mallopt(M_TOP_PAD, 8 << 20);
+    mallopt(M_TRIM_THRESHOLD, 512 << 20);
 }
 
 static _Noreturn void

@@ -44,6 +44,9 @@ typedef struct {
 /* The core library's text, compiled in (lib/prelude.rs; see Makefile). */
 extern const char smelt_prelude_text[];
 extern const unsigned smelt_prelude_len;
+/* ... and its syntax tree, packed at build time (src/syntax/pack.c). */
+extern const char smelt_prelude_ast_text[];
+extern const unsigned smelt_prelude_ast_len;
 #define PRELUDE_PATH "<smelt>/lib/prelude.rs"
 
 typedef struct {
@@ -267,8 +270,13 @@ compute_parse(QCtx *q, QKey key)
     const Source *src = q_get(q, K_SOURCE_TEXT, key);
     const CrateOptions *o = q_get(q, K_CRATE_OPTIONS, 0);
     Parsed p;
-    Edition ed = (uint32_t)key == sess(q)->prelude_file ? EDITION_2021 : o->edition;
-    parse_file(src->text, src->len, ed, q_arena(q), &p);
+    bool prelude = (uint32_t)key == sess(q)->prelude_file;
+    Edition ed = prelude ? EDITION_2021 : o->edition;
+    /* the library's tree was parsed when smelt was built, from this very text (checked) */
+    if (!(prelude && src->text == smelt_prelude_text &&
+          syntax_unpack((const uint8_t *)smelt_prelude_ast_text, smelt_prelude_ast_len, src->text,
+                        src->len, q_arena(q), &p)))
+        parse_file(src->text, src->len, ed, q_arena(q), &p);
     emit_syntax_errors(q, (uint32_t)key, &p.errors);
     Ast *a = arena_alloc(q_arena(q), sizeof *a);
     a->root = p.root;

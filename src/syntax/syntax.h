@@ -202,6 +202,11 @@ typedef struct {
 /* Parses a whole file; nodes live in `arena`.  Never fails: errors are data. */
 void parse_file(const char *src, uint32_t len, Edition ed, Arena *arena, Parsed *out);
 void parsed_free_errors(Parsed *p);
+/* A parse (without errors) as bytes, and back (see pack.c); unpacking fails
+ * (false) unless the bytes were packed from exactly this text. */
+void syntax_pack(const Parsed *p, const char *src, uint32_t len, Buf *out);
+bool syntax_unpack(const uint8_t *blob, size_t blob_len, const char *src, uint32_t len,
+                   Arena *arena, Parsed *out);
 
 /* ---- cfg ---------------------------------------------------------------- */
 
