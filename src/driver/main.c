@@ -11,6 +11,7 @@
 #include "driver.h"
 
 #include <pthread.h>
+#include <sys/resource.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -123,6 +124,25 @@ parse_cfg(const char *s, CfgEntry *out)
         out->value = sym_intern(v + 1, vn - 2);
     }
     return true;
+}
+
+/*
+ * The compiler thread's stack: 1 GiB of address space (touched only as deep
+ * as the recursion goes), or a quarter of an address-space limit
+ * (`ulimit -v`) when one is set, so that smelt still starts under it.
+ */
+static size_t
+compiler_stack_size(void)
+{
+    size_t want = (size_t)1 << 30;
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_AS, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) {
+        size_t quarter = (size_t)(rl.rlim_cur / 4);
+        size_t floor = (size_t)16 << 20;
+        if (quarter < want)
+            want = quarter > floor ? quarter : floor;
+    }
+    return want;
 }
 
 int
@@ -298,7 +318,7 @@ main(int argc, char **argv)
     pthread_attr_t attr;
     pthread_t th;
     pthread_attr_init(&attr);
-    pthread_attr_setstacksize(&attr, (size_t)1 << 30);
+    pthread_attr_setstacksize(&attr, compiler_stack_size());
     if (pthread_create(&th, &attr, run, &job) != 0) {
         fprintf(stderr, "error: cannot start the compiler thread\n");
         return 101;
