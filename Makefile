@@ -6,8 +6,10 @@ CFLAGS  ?= -O2 -g
 BUILD   ?= build
 BUILD_ID := $(shell cat $(sort $(wildcard src/*/*.c src/*/*.h)) Makefile | cksum | cut -d' ' -f1)
 
-SRCS    := $(filter-out $(SKIP),$(wildcard src/base/*.c src/query/*.c src/syntax/*.c src/defs/*.c src/sema/*.c src/toy/*.c) src/driver/queries.c)
-OBJS    := $(SRCS:%.c=$(BUILD)/%.o) $(BUILD)/gen/prelude.o $(BUILD)/gen/prelude_ast.o
+SRCS    := $(filter-out $(SKIP),$(wildcard src/base/*.c src/query/*.c src/syntax/*.c src/defs/*.c src/sema/*.c src/mir/*.c src/codegen/*.c src/toy/*.c) src/driver/queries.c)
+OBJS    := $(SRCS:%.c=$(BUILD)/%.o) $(BUILD)/gen/prelude.o $(BUILD)/gen/prelude_ast.o $(BUILD)/gen/runtime.o
+# the runtime linked into every program (runtime/), compiled in as source
+RUNTIME := runtime/smelt_rt.h runtime/unicode_tables.h $(filter-out runtime/test_rt.c,$(wildcard runtime/*.c))
 MAIN    := $(BUILD)/src/driver/main.o
 LIBS    := -lxxhash -lpthread
 
@@ -50,6 +52,13 @@ $(BUILD)/gen/prelude_ast.c: $(PRELUDE) $(BUILD)/tools/astpack tools/embed
 $(BUILD)/gen/prelude_ast.o: $(BUILD)/gen/prelude_ast.c
 	$(CC) $(CSTD) $(CFLAGS) -c -o $@ $<
 
+$(BUILD)/gen/runtime.c: $(RUNTIME) tools/embed-files
+	@mkdir -p $(dir $@)
+	./tools/embed-files smelt_runtime $(RUNTIME) > $@
+
+$(BUILD)/gen/runtime.o: $(BUILD)/gen/runtime.c
+	$(CC) $(CSTD) $(CFLAGS) -c -o $@ $<
+
 # the build id names the sources a cache was written by: rebuilt when any changes
 $(BUILD)/src/query/engine.o: src/query/engine.c $(filter-out src/query/engine.c,$(SRCS)) src/driver/main.c Makefile
 	@mkdir -p $(dir $@)
@@ -85,9 +94,9 @@ bench: deps $(BUILD)/bench/engine $(BUILD)/smelt
 	@./bench/run
 
 FUZZ := $(patsubst tests/fuzz/%.c,build-fuzz/%,$(wildcard tests/fuzz/*.c))
-build-fuzz/%: tests/fuzz/%.c $(SRCS) $(BUILD)/gen/prelude.c $(BUILD)/gen/prelude_ast.c $(wildcard src/*/*.h)
+build-fuzz/%: tests/fuzz/%.c $(SRCS) $(BUILD)/gen/prelude.c $(BUILD)/gen/prelude_ast.c $(BUILD)/gen/runtime.c $(wildcard src/*/*.h)
 	@mkdir -p build-fuzz
-	clang $(CSTD) -O1 -g -fsanitize=fuzzer,address,undefined -o $@ $< $(SRCS) $(BUILD)/gen/prelude.c $(BUILD)/gen/prelude_ast.c $(LIBS)
+	clang $(CSTD) -O1 -g -fsanitize=fuzzer,address,undefined -o $@ $< $(SRCS) $(BUILD)/gen/prelude.c $(BUILD)/gen/prelude_ast.c $(BUILD)/gen/runtime.c $(LIBS)
 
 # FUZZ_SECONDS per target (default 60)
 fuzz: deps $(FUZZ)

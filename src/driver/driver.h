@@ -5,7 +5,7 @@
 #ifndef SMELT_DRIVER_H
 #define SMELT_DRIVER_H
 
-#include "../sema/sema.h"
+#include "../codegen/codegen.h"
 
 typedef struct {
     const char *file;
@@ -21,6 +21,8 @@ typedef struct {
     FILE *diag_out; /* where diagnostics go; NULL: stderr */
     bool dump_ast;
     bool query_dep_graph; /* -Z query-dep-graph: check #[rustc_clean] */
+    bool build;           /* `smelt build` / `smelt run`: the back end after the checks */
+    CodegenOptions codegen;
 } CompileOptions;
 
 /* `smelt check`: front end (and, as they land, semantics) as queries. */

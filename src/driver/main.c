@@ -10,7 +10,9 @@
 #include "../toy/toy.h"
 #include "driver.h"
 
+#include <errno.h>
 #include <pthread.h>
+#include <sys/stat.h>
 #include <sys/resource.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,8 +22,10 @@ static void
 usage(FILE *out)
 {
     fprintf(out,
-            "usage: smelt check FILE.rs [options]   check a crate (front end: parse, cfg, modules, "
-            "definitions)\n"
+            "usage: smelt check FILE.rs [options]   check a crate (parse, resolve, type-check)\n"
+            "       smelt build FILE.rs [-o OUT]     compile to an executable (default: ./STEM)\n"
+            "       smelt run FILE.rs [-- ARGS]      build into target/smelt/ beside FILE and run it\n"
+            "       smelt clean FILE.rs              remove target/smelt/ beside FILE\n"
             "       smelt toy FILE [options]        run the query engine's toy client\n"
             "\n"
             "options:\n"
@@ -45,7 +49,13 @@ usage(FILE *out)
             "  -Z incremental-info                explain red-green decisions on stderr\n"
             "  -Z query-depth=N                   query depth limit (default %d)\n"
             "  -Z dump=ast                        print the cfg-stripped syntax tree\n"
+            "  -o OUT                             (build) the executable to write\n"
+            "  --cc CC                            (build, run) the C compiler (default $CC or cc)\n"
+            "  --dump-mir                         (build, run) print the MIR of every compiled fn\n"
+            "  -v                                 (build, run) say which codegen units were reused\n"
             "  -h, --help                         this text\n"
+            "build and run keep their incremental cache in target/smelt/incremental beside FILE\n"
+            "unless -C incremental=DIR says otherwise (-C incremental= turns it off)\n"
             "environment: SMELT_INCREMENTAL=0 turns incremental off; SMELT_VERIFY=1 verifies\n",
             Q_DEFAULT_DEPTH);
 }
@@ -154,8 +164,11 @@ main(int argc, char **argv)
     QOptions *qo = &o->q;
     qo->max_memory = default_memory();
     o->edition = EDITION_2015;
-    const char *sub = NULL, *file = NULL, *crate_name = NULL;
-    bool print_defs = false, query_stats = false, legacy = false;
+    const char *sub = NULL, *file = NULL, *crate_name = NULL, *out = NULL, *cc = NULL;
+    bool print_defs = false, query_stats = false, legacy = false, incr_set = false;
+    bool dump_mir = false, verbose = false;
+    char **run_args = NULL;
+    int nrun_args = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *val = NULL;
@@ -170,8 +183,10 @@ main(int argc, char **argv)
             return 0;
         } else if (!strcmp(a, "-C") && i + 1 < argc) {
             const char *v = argv[++i];
-            if (!strncmp(v, "incremental=", 12))
+            if (!strncmp(v, "incremental=", 12)) {
                 qo->incr_dir = v[12] ? v + 12 : NULL;
+                incr_set = true;
+            }
             else if (!strncmp(v, "debug-assertions", 16) || !strncmp(v, "opt-level", 9) ||
                      !strncmp(v, "debuginfo", 9) || !strncmp(v, "codegen-units", 13) ||
                      !strncmp(v, "overflow-checks", 15) || !strncmp(v, "panic", 5))
@@ -180,6 +195,19 @@ main(int argc, char **argv)
                 return bad_usage("unknown codegen option: `%s`", v);
         } else if (!strncmp(a, "-Cincremental=", 14)) {
             qo->incr_dir = a[14] ? a + 14 : NULL;
+            incr_set = true;
+        } else if (!strcmp(a, "--")) {
+            run_args = argv + i + 1;
+            nrun_args = argc - i - 1;
+            break;
+        } else if (OPT_WITH_VALUE("-o")) {
+            out = val;
+        } else if (OPT_WITH_VALUE("--cc")) {
+            cc = val;
+        } else if (!strcmp(a, "--dump-mir")) {
+            dump_mir = true;
+        } else if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) {
+            verbose = true;
         } else if (!strcmp(a, "-O") || !strcmp(a, "-g") || !strcmp(a, "--test")) {
             /* rustc flags: meaningful once the back end exists; accepted */
         } else if (!strcmp(a, "--time-passes")) {
@@ -266,7 +294,8 @@ main(int argc, char **argv)
         } else if (a[0] == '-' && a[1]) {
             return bad_usage("unrecognized option: `%s`", a);
         } else if (!sub && !file && (!strcmp(a, "toy") || !strcmp(a, "check") ||
-                                      !strcmp(a, "build") || !strcmp(a, "run"))) {
+                                      !strcmp(a, "build") || !strcmp(a, "run") ||
+                                      !strcmp(a, "clean"))) {
             sub = a;
         } else if (!file) {
             file = a;
@@ -277,11 +306,25 @@ main(int argc, char **argv)
     }
     if (!file)
         return bad_usage("%s", "no input filename given");
-    if (sub && (!strcmp(sub, "build") || !strcmp(sub, "run"))) {
-        fprintf(stderr, "error: `smelt %s` is not supported by smelt yet (the back end is a later "
-                        "issue); `smelt check` checks a crate\n",
-                sub);
-        return 1;
+    bool building = sub && (!strcmp(sub, "build") || !strcmp(sub, "run"));
+    bool running = sub && !strcmp(sub, "run");
+    /* target/smelt beside the file, as cargo's target/ */
+    char target[4096], incr_default[4200], run_out[4400];
+    {
+        const char *slash = strrchr(file, '/');
+        snprintf(target, sizeof target, "%.*starget/smelt", slash ? (int)(slash - file + 1) : 0, file);
+    }
+    if (sub && !strcmp(sub, "clean")) {
+        struct stat st;
+        if (stat(target, &st) == 0 && !fs_remove_tree(target)) {
+            fprintf(stderr, "error: could not remove %s: %s\n", target, strerror(errno));
+            return 1;
+        }
+        return 0;
+    }
+    if (building && !incr_set) {
+        snprintf(incr_default, sizeof incr_default, "%s/incremental", target);
+        qo->incr_dir = incr_default;
     }
     const char *env = getenv("SMELT_INCREMENTAL");
     if (env && !strcmp(env, "0"))
@@ -290,7 +333,7 @@ main(int argc, char **argv)
     if (env && strcmp(env, "0") && env[0])
         qo->verify = true;
 
-    char stem[256];
+    char stem[256] = "";
     if (!crate_name) {
         const char *base = strrchr(file, '/');
         base = base ? base + 1 : file;
@@ -304,6 +347,24 @@ main(int argc, char **argv)
     }
     o->file = file;
     o->crate_name = crate_name;
+    if (building) {
+        o->build = true;
+        o->codegen.cc = cc ? cc : getenv("CC") && getenv("CC")[0] ? getenv("CC") : "cc";
+        o->codegen.dump_mir = dump_mir;
+        o->codegen.verbose = verbose;
+        o->codegen.work_dir = qo->incr_dir;
+        o->codegen.crate_file = file;
+        if (running) {
+            if (!fs_mkdirs(target)) {
+                fprintf(stderr, "error: could not create %s: %s\n", target, strerror(errno));
+                return 1;
+            }
+            snprintf(run_out, sizeof run_out, "%s/%s", target, stem[0] ? stem : crate_name);
+            o->codegen.out = out ? out : run_out;
+        } else {
+            o->codegen.out = out ? out : (stem[0] ? stem : crate_name);
+        }
+    }
     o->print_defs = print_defs;
     o->query_stats = query_stats;
     if (sub && !strcmp(sub, "toy")) {
@@ -325,5 +386,23 @@ main(int argc, char **argv)
     }
     pthread_join(th, NULL);
     vec_free(&o->cfgs);
+    if (running && job.code == 0) {
+        /* the program's own exit code becomes ours */
+        fflush(stdout);
+        char **args = xmalloc((size_t)(nrun_args + 2) * sizeof(char *));
+        args[0] = (char *)o->codegen.out;
+        for (int i = 0; i < nrun_args; i++)
+            args[i + 1] = run_args[i];
+        args[nrun_args + 1] = NULL;
+        const char *prog = o->codegen.out;
+        char local[4500];
+        if (!strchr(prog, '/')) {
+            snprintf(local, sizeof local, "./%s", prog);
+            prog = local;
+        }
+        execv(prog, args);
+        fprintf(stderr, "error: could not run %s: %s\n", prog, strerror(errno));
+        return 101;
+    }
     return job.code;
 }

@@ -1078,6 +1078,10 @@ static const QueryKind compiler_kinds[K_N] = {
                       recover_ast},
     [K_CHECK_CRATE] = {"check_crate", 0, Q_UNIT_KEY, compute_check_crate, hash_unit, NULL, NULL,
                        recover_str},
+    [K_MIR_BUILT] = {"mir_built", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY, compute_mir_built, hash_mir,
+                     NULL, NULL, recover_zeroed},
+    [K_OPTIMIZED_MIR] = {"optimized_mir", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY,
+                         compute_optimized_mir, hash_mir, NULL, NULL, recover_zeroed},
 };
 
 /* ---- #[rustc_clean] (-Z query-dep-graph) ------------------------------------------------ */
@@ -1282,11 +1286,19 @@ compile_check(const CompileOptions *o)
         const Str *p = q_get(q, K_PRINT_CLOSURES, 0);
         fwrite(p->text, 1, p->len, stdout);
     }
+    int build_rc = 0;
+    if (o->build && !q_error_count(q)) {
+        CodegenStats st;
+        build_rc = codegen_crate(q, &o->codegen, &st);
+        if (o->codegen.verbose)
+            fprintf(stderr, "codegen units: %u (%u compiled, %u reused)\n", st.units, st.compiled,
+                    st.reused);
+    }
     fflush(stdout);
     q_print_diags(q, o->diag_out ? o->diag_out : stderr);
     if (o->query_stats)
         q_print_stats(q, stderr);
-    int code = q_error_count(q) ? 1 : 0;
+    int code = q_error_count(q) || build_rc ? 1 : 0;
     q_finish(q);
     q_print_time_passes(q, stderr); /* after q_finish: saving is a row */
     q_free(q);

@@ -32,7 +32,8 @@ enum {
     K_SOURCE_TEXT, K_CRATE_OPTIONS, K_CFG_SET, K_PARSE, K_EXPAND, K_DEF_TABLE, K_HIR_OWNER_NODES,
     K_HIR_ATTRS, K_HIR_OWNER_SHAPE, K_CHECK_ATTRS, K_DEF_PATHS, K_RESOLVE_IMPORTS, K_MODULE_SCOPE, K_LANG_ITEMS,
     K_GENERICS_OF, K_PREDICATES_OF, K_TYPE_OF, K_ADT_DEF, K_FN_SIG, K_ASSOC_ITEMS, K_IMPLS,
-    K_TYPECK, K_ITEM_TYPES, K_ITEM_CLOSURES, K_PRINT_TYPES, K_PRINT_CLOSURES, K_CHECK_MAIN, K_CHECK_CRATE, K_N
+    K_TYPECK, K_ITEM_TYPES, K_ITEM_CLOSURES, K_PRINT_TYPES, K_PRINT_CLOSURES, K_CHECK_MAIN, K_CHECK_CRATE,
+    K_MIR_BUILT, K_OPTIMIZED_MIR, K_N
 };
 
 typedef struct {
@@ -362,13 +363,39 @@ typedef struct {
     Capture *captures;
 } ClosureInfo;
 
+/* What the back end reads of a body: each expression's type and each method call's callee,
+ * resolved (no inference variables), sorted by node for lookup. */
+typedef struct {
+    const Node *node;
+    Ty *ty;
+    uint32_t seq; /* order of recording: a node checked twice keeps its last type */
+} NodeTy;
+
+typedef struct {
+    const Node *node; /* the METHOD_CALL */
+    DefId method;     /* an impl's or a trait's fn */
+    Ty **args;        /* its generic args (parent's first) */
+    uint32_t nargs;
+    uint8_t autoref;  /* 0, 1 = &, 2 = &mut */
+    uint32_t derefs;  /* autoderef steps on the receiver before the autoref */
+    uint32_t seq;
+} MethodPick;
+
 typedef struct {
     DefId owner;
     uint32_t nclosures;
     ClosureInfo *closures;
-    Fingerprint types_fp; /* every expression's type, in order */
+    Fingerprint types_fp; /* every expression's type and method pick, in order */
     uint32_t errors;
+    uint32_t ntypes;
+    NodeTy *types;
+    uint32_t npicks;
+    MethodPick *picks;
 } TypeckResults;
+
+/* The resolved type of an expression or pattern of the body, or NULL. */
+Ty *typeck_node_type(const TypeckResults *r, const Node *n);
+const MethodPick *typeck_method_pick(const TypeckResults *r, const Node *call);
 
 const TypeckResults *typeck(QCtx *q, DefId body);
 /* Does `def` have a body that typeck checks as a root? */

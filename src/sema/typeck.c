@@ -18,6 +18,8 @@
 static Ty *check_expr(FnCx *cx, const Node *e, Ty *expect);
 static Ty *check_block(FnCx *cx, const Node *b, Ty *expect);
 static void check_expr_coerce(FnCx *cx, const Node *e, Ty *expected);
+static void sort_node_types(NodeTy *v, uint32_t n);
+static void sort_picks(MethodPick *v, uint32_t n);
 static void check_mutable_place(FnCx *cx, const Node *place, bool borrow, const Node *at);
 
 /* ---- small helpers ------------------------------------------------------------------------ */
@@ -884,6 +886,8 @@ check_method_call(FnCx *cx, const Node *e)
         return ty_error();
     }
     check_args(cx, e, args, nargs, params + 1, n - 1, false, "method");
+    MethodPick mp = {e, pk.method, pk.args, pk.nargs, pk.autoref, pk.derefs, 0};
+    vec_push(&cx->picks, mp);
     Ty *out = ty_subst(sig->output, pk.args, pk.nargs);
     if (sig->is_async) {
         Ty *oa[1] = {out};
@@ -3060,15 +3064,35 @@ compute_typeck(QCtx *q, QKey key)
                 break;
             }
         }
-    /* every expression's type, for the result's fingerprint */
+    /* every expression's type and method pick: for the back end, and the result's fingerprint */
     StableHasher *h = hasher_new();
+    r->ntypes = cx.types.len;
+    r->types = arena_alloc(q_arena(q), (cx.types.len + 1) * sizeof(NodeTy));
     for (uint32_t i = 0; i < cx.types.len; i++) {
         Ty *ty = resolve_deep(&cx, cx.types.data[i].ty);
-        if ((ty->flags & TF_HAS_VARS) && cx.errors == 0) {
-            /* an expression whose type was never inferred */
-        }
+        r->types[i] = (NodeTy){cx.types.data[i].node, ty, i};
         ty_hash(h, t, ty);
     }
+    r->npicks = cx.picks.len;
+    r->picks = arena_alloc(q_arena(q), (cx.picks.len + 1) * sizeof(MethodPick));
+    for (uint32_t i = 0; i < cx.picks.len; i++) {
+        MethodPick mp = cx.picks.data[i];
+        Ty **args = arena_alloc(q_arena(q), (mp.nargs + 1) * sizeof(Ty *));
+        for (uint32_t k = 0; k < mp.nargs; k++)
+            args[k] = resolve_deep(&cx, mp.args[k]);
+        mp.args = args;
+        mp.seq = i;
+        r->picks[i] = mp;
+        hasher_fp(h, defs_get(t, mp.method)->hash);
+        hasher_u32(h, mp.nargs);
+        for (uint32_t k = 0; k < mp.nargs; k++)
+            ty_hash(h, t, args[k]);
+        hasher_u8(h, mp.autoref);
+        hasher_u32(h, mp.derefs);
+    }
+    /* sorted by node for lookup; a node checked twice keeps its last record */
+    sort_node_types(r->types, r->ntypes);
+    sort_picks(r->picks, r->npicks);
     r->types_fp = hasher_finish(h);
     hasher_free(h);
     r->errors = cx.errors;
@@ -3086,10 +3110,73 @@ compute_typeck(QCtx *q, QKey key)
     vec_free(&cx.closures);
     vec_free(&cx.uses);
     vec_free(&cx.types);
+    vec_free(&cx.picks);
     if (cx.pchecks)
         xfree(cx.pchecks, cx.pchecks_cap * sizeof *cx.pchecks);
     (void)fallback_if_var;
     return r;
+}
+
+/* Sorted by node address, then by order of recording. */
+static int
+cmp_node_ty(const void *a, const void *b)
+{
+    const NodeTy *x = a, *y = b;
+    if (x->node != y->node)
+        return (uintptr_t)x->node < (uintptr_t)y->node ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static int
+cmp_pick(const void *a, const void *b)
+{
+    const MethodPick *x = a, *y = b;
+    if (x->node != y->node)
+        return (uintptr_t)x->node < (uintptr_t)y->node ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static void
+sort_node_types(NodeTy *v, uint32_t n)
+{
+    if (n > 1)
+        qsort(v, n, sizeof *v, cmp_node_ty);
+}
+
+static void
+sort_picks(MethodPick *v, uint32_t n)
+{
+    if (n > 1)
+        qsort(v, n, sizeof *v, cmp_pick);
+}
+
+Ty *
+typeck_node_type(const TypeckResults *r, const Node *n)
+{
+    /* the last record of the node: the first index past it, minus one */
+    uint32_t lo = 0, hi = r->ntypes;
+    while (lo < hi) {
+        uint32_t m = lo + (hi - lo) / 2;
+        if ((uintptr_t)r->types[m].node <= (uintptr_t)n)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    return lo > 0 && r->types[lo - 1].node == n ? r->types[lo - 1].ty : NULL;
+}
+
+const MethodPick *
+typeck_method_pick(const TypeckResults *r, const Node *call)
+{
+    uint32_t lo = 0, hi = r->npicks;
+    while (lo < hi) {
+        uint32_t m = lo + (hi - lo) / 2;
+        if ((uintptr_t)r->picks[m].node <= (uintptr_t)call)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    return lo > 0 && r->picks[lo - 1].node == call ? &r->picks[lo - 1] : NULL;
 }
 
 Fingerprint

@@ -83,6 +83,7 @@ typedef struct FnCx {
     VEC(ClosureRec) closures;
     VEC(CapUse) uses;
     VEC(ExprTy) types;
+    VEC(MethodPick) picks;
     struct PatCheck { const Node *node; Ty *ty; const char *what; } *pchecks; /* matches (what NULL) and irrefutable patterns */
     uint32_t npchecks, pchecks_cap;
     VEC(DefId) traits; /* traits in scope for method calls */

@@ -1,0 +1,36 @@
+/*
+ * codegen.h — the back end: monomorphisation, codegen units, C emission,
+ * compiling and linking.  The whole public face of src/codegen.
+ *
+ *   codegen_crate(q, opts)   from `main`: the mono items (generic fns
+ *                            instantiated on demand, the core library's
+ *                            included), partitioned by module into codegen
+ *                            units, each emitted as one C file and compiled
+ *                            by the system C compiler into an object that is
+ *                            a work product of the incremental directory
+ *                            (reused, without running the compiler, when the
+ *                            unit's C text is unchanged), then linked with
+ *                            the runtime (runtime/, compiled in).
+ */
+#ifndef SMELT_CODEGEN_H
+#define SMELT_CODEGEN_H
+
+#include "../mir/mir.h"
+
+typedef struct {
+    const char *out;      /* the executable to write */
+    const char *cc;       /* the C compiler ("cc" unless --cc / CC) */
+    const char *work_dir; /* where objects are kept (the incremental dir), or NULL: a temp dir */
+    bool dump_mir;        /* print the MIR of every mono item's body */
+    bool verbose;         /* say which units were compiled and which reused */
+    const char *crate_file; /* the path panics print */
+} CodegenOptions;
+
+typedef struct {
+    uint32_t units, compiled, reused;
+} CodegenStats;
+
+/* 0 on success; otherwise an error was reported (diagnostics, or a message on stderr). */
+int codegen_crate(QCtx *q, const CodegenOptions *o, CodegenStats *stats);
+
+#endif

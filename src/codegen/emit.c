@@ -1,0 +1,1410 @@
+/*
+ * emit.c — mono items, codegen units and C emission.
+ *
+ * An instance is a fn and its generic args (no parameters left).  From
+ * `main`, every call in an instance's MIR names another instance (a trait
+ * method on a known type is resolved to its impl's fn first).  Instances
+ * are grouped by the module of their fn into codegen units; each unit is
+ * one C file holding the type definitions it needs, prototypes of what it
+ * calls, and its functions.  Everything is named by stable hashes (def
+ * paths and types), never by session ids, so identical input gives
+ * byte-identical C whatever the edit history.
+ *
+ * Types in C: integers as <stdint.h> types (i128 as __int128), bool as
+ * uint8_t, char as uint32_t, unit and fn items as uint8_t, tuples, structs
+ * and arrays as structs, enums as a tag and a union of variant structs,
+ * references as pointers (&str and &[T] as pointer and length).
+ */
+#include "codegen.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+/* Paths here are built in fixed buffers from a directory checked to be short (codegen_crate
+ * refuses one longer than MAX_DIR), so that no snprintf can truncate. */
+#pragma GCC diagnostic ignored "-Wformat-truncation"
+enum { MAX_DIR = 3000 };
+
+extern const struct {
+    const char *name;
+    const char *text;
+    size_t len;
+} smelt_runtime_files[];
+extern const unsigned smelt_runtime_nfiles;
+
+/* ---- instances ------------------------------------------------------------------------- */
+
+typedef struct {
+    DefId def;
+    Ty **args;
+    uint32_t nargs;
+    Fingerprint fp; /* of (def path hash, args) */
+    DefId cgu;      /* its module */
+    char name[64];  /* C name */
+} Inst;
+
+typedef struct {
+    QCtx *q;
+    DefTable *t;
+    const CodegenOptions *o;
+    VEC(Inst) insts;
+    HMap by_fp; /* instance fp -> index */
+    bool failed;
+    const char *file_path;
+} Gen;
+
+static Fingerprint
+inst_fp(Gen *g, DefId def, Ty **args, uint32_t n)
+{
+    StableHasher *h = hasher_new();
+    hasher_fp(h, defs_get(g->t, def)->hash);
+    hasher_u32(h, n);
+    for (uint32_t i = 0; i < n; i++)
+        ty_hash(h, g->t, args[i]);
+    Fingerprint f = hasher_finish(h);
+    hasher_free(h);
+    return f;
+}
+
+static void
+gen_error(Gen *g, DefId at_def, const char *fmt, const char *what)
+{
+    Buf b = {0};
+    defs_path_str(g->t, at_def, &b);
+    fprintf(stderr, "error: ");
+    fprintf(stderr, fmt, what);
+    fprintf(stderr, " (in `%.*s`)\n", (int)b.len, (const char *)b.data);
+    buf_free(&b);
+    g->failed = true;
+}
+
+/* Does a non-generic impl's self type equal `self`? */
+static bool
+impl_matches(Gen *g, DefId impl, Ty *self)
+{
+    const Generics *gi = generics_of(g->q, impl);
+    if (gi->count)
+        return false; /* generic impls: not yet */
+    return type_of(g->q, impl) == self;
+}
+
+/* A trait method called on a known type: the impl's fn (or the trait's default). */
+static bool
+resolve_fn(Gen *g, DefId def, Ty **args, uint32_t nargs, DefId *out, Ty ***out_args,
+           uint32_t *out_n)
+{
+    const Def *d = defs_get(g->t, def);
+    const Def *parent = d->parent != DEF_NONE ? defs_get(g->t, d->parent) : NULL;
+    *out = def;
+    *out_args = args;
+    *out_n = nargs;
+    if (!parent || parent->kind != DK_TRAIT)
+        return true;
+    if (nargs == 0)
+        return false;
+    Ty *self = args[0];
+    const Generics *tg = generics_of(g->q, d->parent);
+    const Impls *im = impls(g->q);
+    for (uint32_t i = 0; i < im->n; i++) {
+        const ImplInfo *ii = &im->v[i];
+        if (ii->trait != d->parent || ii->derived || !impl_matches(g, ii->impl, self))
+            continue;
+        const AssocItems *ai = assoc_items(g->q, ii->impl);
+        for (uint32_t k = 0; k < ai->n; k++)
+            if (ai->v[k].name == d->name && ai->v[k].kind == DK_ASSOC_FN) {
+                /* the impl has no params of its own: the method's own args follow */
+                uint32_t own = nargs - tg->count;
+                *out = ai->v[k].def;
+                *out_args = own ? args + tg->count : NULL;
+                *out_n = own;
+                return true;
+            }
+        /* the trait's default body, with Self = the type */
+        return true;
+    }
+    return false;
+}
+
+static bool
+has_params(Ty **args, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++)
+        if (args[i]->flags & (TF_HAS_PARAMS | TF_HAS_VARS | TF_HAS_ERROR))
+            return true;
+    return false;
+}
+
+static void
+sanitize(const char *s, char *out, size_t n)
+{
+    size_t j = 0;
+    for (; *s && j + 1 < n; s++)
+        out[j++] = ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9'))
+                       ? *s
+                       : '_';
+    out[j] = 0;
+}
+
+static int64_t
+intern_inst(Gen *g, DefId def, Ty **args, uint32_t nargs)
+{
+    Fingerprint fp = inst_fp(g, def, args, nargs);
+    uint64_t *v = hmap_get(&g->by_fp, fp);
+    if (v)
+        return (int64_t)*v;
+    Inst in;
+    memset(&in, 0, sizeof in);
+    in.def = def;
+    in.args = args;
+    in.nargs = nargs;
+    in.fp = fp;
+    in.cgu = def_module(g->t, def);
+    char nm[40];
+    sanitize(defs_get(g->t, def)->name ? sym_str(defs_get(g->t, def)->name) : "fn", nm, 24);
+    snprintf(in.name, sizeof in.name, "%s_%016llx", nm, (unsigned long long)fp.lo);
+    vec_push(&g->insts, in);
+    hmap_put(&g->by_fp, fp, g->insts.len - 1);
+    return g->insts.len - 1;
+}
+
+static Ty *
+mono(const Inst *in, Ty *t)
+{
+    return in->nargs ? ty_subst(t, in->args, in->nargs) : t;
+}
+
+/* ---- intrinsics ---------------------------------------------------------------------------- */
+
+static bool
+is_intrinsic(Gen *g, DefId def)
+{
+    const FnSig *s = fn_sig(g->q, def);
+    return s->intrinsic || !s->has_body;
+}
+
+static const char *
+intrinsic_name(Gen *g, DefId def)
+{
+    Symbol n = defs_get(g->t, def)->name;
+    return n ? sym_str(n) : "";
+}
+
+static bool
+intrinsic_supported(const char *n)
+{
+    return !strcmp(n, "wrapping_add") || !strcmp(n, "wrapping_sub") || !strcmp(n, "wrapping_mul");
+}
+
+/* ---- collecting --------------------------------------------------------------------------- */
+
+static void
+collect(Gen *g, uint32_t idx)
+{
+    Inst in = g->insts.data[idx];
+    const Mir *m = optimized_mir(g->q, in.def);
+    if (!m->ok) {
+        g->failed = true;
+        return;
+    }
+    for (uint32_t b = 0; b < m->nblocks; b++) {
+        const Term *t = &m->blocks[b].term;
+        if (t->kind != T_CALL)
+            continue;
+        uint32_t n = t->func.nargs;
+        Ty **args = n ? arena_alloc(q_arena(g->q), n * sizeof(Ty *)) : NULL;
+        for (uint32_t i = 0; i < n; i++)
+            args[i] = mono(&in, t->func.args[i]);
+        DefId rd;
+        Ty **rargs;
+        uint32_t rn;
+        if (!resolve_fn(g, t->func.def, args, n, &rd, &rargs, &rn)) {
+            gen_error(g, in.def, "%s", "calling this trait method is not supported by smelt yet");
+            continue;
+        }
+        if (has_params(rargs, rn)) {
+            gen_error(g, in.def, "%s", "an unresolved generic call is not supported by smelt yet");
+            continue;
+        }
+        if (is_intrinsic(g, rd)) {
+            if (!intrinsic_supported(intrinsic_name(g, rd))) {
+                char what[128];
+                snprintf(what, sizeof what, "the intrinsic `%s`", intrinsic_name(g, rd));
+                gen_error(g, in.def, "%s is not supported by smelt yet", what);
+            }
+            continue;
+        }
+        int64_t before = g->insts.len;
+        int64_t k = intern_inst(g, rd, rargs, rn);
+        if (k == before)
+            collect(g, (uint32_t)k);
+    }
+}
+
+/* ---- C types ------------------------------------------------------------------------------- */
+
+typedef struct {
+    Gen *g;
+    Buf defs;  /* type definitions, dependencies first */
+    HMap done; /* type -> 1 (defined) */
+} Types;
+
+static void type_name(Types *T, Ty *t, Buf *out);
+
+static Fingerprint
+ty_fp(Gen *g, Ty *t)
+{
+    StableHasher *h = hasher_new();
+    ty_hash(h, g->t, t);
+    Fingerprint f = hasher_finish(h);
+    hasher_free(h);
+    return f;
+}
+
+static const char *
+int_c(IntKind k)
+{
+    static const char *const names[] = {"int8_t",  "int16_t",  "int32_t",  "int64_t",
+                                        "__int128", "int64_t", "uint8_t",  "uint16_t",
+                                        "uint32_t", "uint64_t", "unsigned __int128", "uint64_t"};
+    return names[k];
+}
+
+static bool
+is_unsized(Ty *t)
+{
+    return t->kind == TY_STR || t->kind == TY_SLICE;
+}
+
+static void
+define_type(Types *T, Ty *t)
+{
+    Fingerprint key = {(uint64_t)(uintptr_t)t, 0x747970};
+    if (hmap_get(&T->done, key))
+        return;
+    hmap_put(&T->done, key, 1);
+    Gen *g = T->g;
+    Buf body = {0};
+    Fingerprint fp = ty_fp(g, t);
+    switch ((int)t->kind) {
+    case TY_TUPLE:
+        for (uint32_t i = 0; i < t->n; i++)
+            define_type(T, t->args[i]);
+        buf_printf(&body, "struct T_%016llx {", (unsigned long long)fp.lo);
+        for (uint32_t i = 0; i < t->n; i++) {
+            buf_printf(&body, " ");
+            type_name(T, t->args[i], &body);
+            buf_printf(&body, " f%u;", i);
+        }
+        if (!t->n)
+            buf_printf(&body, " uint8_t _;");
+        buf_printf(&body, " };\n");
+        break;
+    case TY_ARRAY:
+        define_type(T, t->args[0]);
+        buf_printf(&body, "struct T_%016llx { ", (unsigned long long)fp.lo);
+        type_name(T, t->args[0], &body);
+        buf_printf(&body, " a[%llu]; };\n", (unsigned long long)(t->idx ? t->idx : 1));
+        break;
+    case TY_REF:
+    case TY_PTR:
+        if (t->args[0]->kind == TY_SLICE) {
+            define_type(T, t->args[0]->args[0]);
+            buf_printf(&body, "struct T_%016llx { ", (unsigned long long)fp.lo);
+            type_name(T, t->args[0]->args[0], &body);
+            buf_printf(&body, " *ptr; size_t len; };\n");
+        } else if (!is_unsized(t->args[0])) {
+            /* a pointer needs only a declaration of what it points at */
+            Ty *p = t->args[0];
+            if (p->kind == TY_TUPLE || p->kind == TY_ADT || p->kind == TY_ARRAY)
+                define_type(T, p);
+            else
+                define_type(T, p);
+        }
+        break;
+    case TY_ADT: {
+        const AdtDef *a = adt_def(g->q, t->def);
+        for (uint32_t v = 0; v < a->nvariants; v++)
+            for (uint32_t f = 0; f < a->variants[v].nfields; f++)
+                define_type(T, ty_subst(a->variants[v].fields[f].ty, t->args, t->n));
+        buf_printf(&body, "struct T_%016llx { ", (unsigned long long)fp.lo);
+        if (a->is_enum) {
+            buf_printf(&body, "uint32_t tag; union {");
+            for (uint32_t v = 0; v < a->nvariants; v++) {
+                buf_printf(&body, " struct {");
+                for (uint32_t f = 0; f < a->variants[v].nfields; f++) {
+                    buf_printf(&body, " ");
+                    type_name(T, ty_subst(a->variants[v].fields[f].ty, t->args, t->n), &body);
+                    buf_printf(&body, " f%u;", f);
+                }
+                buf_printf(&body, " uint8_t _; } v%u;", v);
+            }
+            buf_printf(&body, " } u; };\n");
+        } else {
+            const VariantDef *v = a->nvariants ? &a->variants[0] : NULL;
+            for (uint32_t f = 0; v && f < v->nfields; f++) {
+                type_name(T, ty_subst(v->fields[f].ty, t->args, t->n), &body);
+                buf_printf(&body, " f%u; ", f);
+            }
+            if (!v || !v->nfields)
+                buf_printf(&body, "uint8_t _; ");
+            buf_printf(&body, "};\n");
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    buf_bytes(&T->defs, body.data, body.len);
+    buf_free(&body);
+}
+
+static void
+type_name(Types *T, Ty *t, Buf *out)
+{
+    switch ((int)t->kind) {
+    case TY_INT:
+        buf_printf(out, "%s", int_c((IntKind)t->sub));
+        return;
+    case TY_FLOAT:
+        buf_printf(out, t->sub == FK_F32 ? "float" : "double");
+        return;
+    case TY_BOOL:
+        buf_printf(out, "uint8_t");
+        return;
+    case TY_CHAR:
+        buf_printf(out, "uint32_t");
+        return;
+    case TY_REF:
+    case TY_PTR:
+        if (t->args[0]->kind == TY_STR) {
+            buf_printf(out, "smelt_str");
+            return;
+        }
+        if (t->args[0]->kind == TY_SLICE) {
+            buf_printf(out, "struct T_%016llx", (unsigned long long)ty_fp(T->g, t).lo);
+            return;
+        }
+        type_name(T, t->args[0], out);
+        buf_printf(out, "*");
+        return;
+    case TY_TUPLE:
+        if (!t->n) {
+            buf_printf(out, "uint8_t");
+            return;
+        }
+        /* fallthrough */
+    case TY_ARRAY:
+    case TY_ADT:
+        buf_printf(out, "struct T_%016llx", (unsigned long long)ty_fp(T->g, t).lo);
+        return;
+    default:
+        buf_printf(out, "uint8_t"); /* never, fn items: no data */
+        return;
+    }
+}
+
+/* ---- C functions -------------------------------------------------------------------------- */
+
+typedef struct {
+    Gen *g;
+    Types *T;
+    const Inst *in;
+    const Mir *m;
+    Buf *out;
+    Buf *protos;
+    HMap *declared; /* instance index -> 1 */
+    const char *text; /* the file's text, for line numbers */
+    size_t text_len;
+    const char *path;
+} FnEmit;
+
+static void
+loc_of(FnEmit *E, MirSpan sp, uint32_t *line, uint32_t *col)
+{
+    size_t len;
+    const char *text = sess_file_text(E->g->q, sp.file, &len);
+    uint32_t l = 1, c = 1;
+    for (size_t i = 0; i < sp.lo && i < len; i++) {
+        if (text[i] == '\n') {
+            l++;
+            c = 1;
+        } else if (((unsigned char)text[i] & 0xC0) != 0x80) {
+            c++;
+        }
+    }
+    *line = l;
+    *col = c;
+}
+
+static void
+loc_args(FnEmit *E, MirSpan sp, Buf *out)
+{
+    uint32_t line, col;
+    loc_of(E, sp, &line, &col);
+    const char *path = sess_file_path(E->g->q, sp.file);
+    if (!strncmp(path, "<smelt>/", 8))
+        path = "library/core/src/lib.rs";
+    buf_printf(out, "\"");
+    for (const char *p = path; *p; p++)
+        if (*p == '"' || *p == '\\')
+            buf_printf(out, "\\%c", *p);
+        else
+            buf_printf(out, "%c", *p);
+    buf_printf(out, "\", %u, %u", line, col);
+}
+
+static void
+place_c(FnEmit *E, const Place *p, Buf *out)
+{
+    Ty *t = E->m->locals[p->local].ty;
+    t = mono(E->in, t);
+    /* build from the inside out */
+    Buf b = {0};
+    buf_printf(&b, "_%u", p->local);
+    for (uint32_t i = 0; i < p->nproj; i++) {
+        const Proj *pr = &p->proj[i];
+        Buf nb = {0};
+        switch (pr->kind) {
+        case PJ_DEREF:
+            buf_printf(&nb, "(*%.*s)", (int)b.len, (const char *)b.data);
+            t = t->kind == TY_REF || t->kind == TY_PTR ? t->args[0] : t;
+            break;
+        case PJ_FIELD:
+            if (t->kind == TY_ADT && adt_def(E->g->q, t->def)->is_enum)
+                buf_printf(&nb, "%.*s.u.v0.f%u", (int)b.len, (const char *)b.data, pr->idx);
+            else
+                buf_printf(&nb, "%.*s.f%u", (int)b.len, (const char *)b.data, pr->idx);
+            if (t->kind == TY_TUPLE)
+                t = t->args[pr->idx];
+            else if (t->kind == TY_ADT) {
+                const AdtDef *a = adt_def(E->g->q, t->def);
+                t = ty_subst(a->variants[0].fields[pr->idx].ty, t->args, t->n);
+            }
+            break;
+        case PJ_INDEX:
+            buf_printf(&nb, "%.*s.a[_%u]", (int)b.len, (const char *)b.data, pr->idx);
+            t = t->args[0];
+            break;
+        default:
+            buf_printf(&nb, "%.*s", (int)b.len, (const char *)b.data);
+            break;
+        }
+        buf_free(&b);
+        b = nb;
+    }
+    buf_bytes(out, b.data, b.len);
+    buf_free(&b);
+}
+
+static void
+int_const(Ty *t, uint64_t lo, uint64_t hi, Buf *out)
+{
+    IntKind k = (IntKind)t->sub;
+    unsigned bits = int_kind_bits(k);
+    if (bits == 128) {
+        buf_printf(out, "((%s)(((unsigned __int128)0x%016llxull << 64) | 0x%016llxull))", int_c(k),
+                   (unsigned long long)hi, (unsigned long long)lo);
+        return;
+    }
+    uint64_t mask = bits == 64 ? UINT64_MAX : ((1ull << bits) - 1);
+    uint64_t v = lo & mask;
+    buf_printf(out, "((%s)0x%llxull)", int_c(k), (unsigned long long)v);
+}
+
+static void
+str_lit(const char *s, size_t n, Buf *out)
+{
+    buf_printf(out, "\"");
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\')
+            buf_printf(out, "\\%c", c);
+        else if (c >= 0x20 && c < 0x7f && c != '?')
+            buf_printf(out, "%c", c);
+        else
+            buf_printf(out, "\\%03o", c);
+    }
+    buf_printf(out, "\"");
+}
+
+static void
+operand_c(FnEmit *E, const Operand *o, Buf *out)
+{
+    if (o->kind != OPND_CONST) {
+        place_c(E, &o->place, out);
+        return;
+    }
+    Ty *t = mono(E->in, o->ty);
+    switch (o->ckind) {
+    case CV_INT:
+        if (t->kind == TY_FLOAT) {
+            double d;
+            memcpy(&d, &o->lo, 8);
+            buf_printf(out, "((%s)%a)", t->sub == FK_F32 ? "float" : "double", d);
+        } else {
+            int_const(t, o->lo, o->hi, out);
+        }
+        return;
+    case CV_FLOAT: {
+        double d;
+        memcpy(&d, &o->lo, 8);
+        buf_printf(out, "((%s)%a)", t->sub == FK_F32 ? "float" : "double", d);
+        return;
+    }
+    case CV_BOOL:
+        buf_printf(out, "((uint8_t)%u)", (unsigned)o->lo);
+        return;
+    case CV_CHAR:
+        buf_printf(out, "((uint32_t)0x%llxu)", (unsigned long long)o->lo);
+        return;
+    case CV_STR:
+        buf_printf(out, "((smelt_str){(const uint8_t *)");
+        str_lit(sym_str(o->sym), sym_len(o->sym), out);
+        buf_printf(out, ", %zu})", sym_len(o->sym));
+        return;
+    default:
+        buf_printf(out, "((uint8_t)0)");
+        return;
+    }
+}
+
+static const char *const C_BINOP[] = {"+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>",
+                                      "==", "!=", "<", "<=", ">", ">="};
+
+static void
+checked_bin(FnEmit *E, const Stmt *s, Ty *t, Buf *out)
+{
+    const Rvalue *rv = &s->rv;
+    IntKind k = (IntKind)t->sub;
+    bool sgn = int_kind_signed(k);
+    unsigned bits = int_kind_bits(k);
+    Buf a = {0}, b = {0}, p = {0}, loc = {0};
+    operand_c(E, &rv->a, &a);
+    operand_c(E, &rv->b, &b);
+    place_c(E, &s->place, &p);
+    loc_args(E, s->span, &loc);
+#define S(x) (int)(x).len, (const char *)(x).data
+    const char *ty = int_c(k);
+    switch (rv->op) {
+    case BIN_ADD:
+    case BIN_SUB:
+    case BIN_MUL: {
+        const char *fn = rv->op == BIN_ADD ? "add" : rv->op == BIN_SUB ? "sub" : "mul";
+        buf_printf(out, "    { %s a_ = %.*s, b_ = %.*s, r_; if (__builtin_%s_overflow(a_, b_, &r_)) "
+                        "smelt_rt_panic_%s_overflow(%.*s); %.*s = r_; }\n",
+                   ty, S(a), S(b), fn, fn, S(loc), S(p));
+        break;
+    }
+    case BIN_DIV:
+    case BIN_REM: {
+        const char *what = rv->op == BIN_DIV ? "div" : "rem";
+        buf_printf(out, "    { %s a_ = %.*s, b_ = %.*s; if (b_ == 0) smelt_rt_panic_%s_by_zero(%.*s);",
+                   ty, S(a), S(b), what, S(loc));
+        if (sgn) {
+            /* MIN / -1 */
+            buf_printf(out, " if (b_ == -1 && a_ == (%s)((%s)1 << %u)) smelt_rt_panic_%s_overflow(%.*s);",
+                       ty, bits == 128 ? "unsigned __int128" : "uint64_t", bits - 1, what, S(loc));
+        }
+        buf_printf(out, " %.*s = a_ %s b_; }\n", S(p), rv->op == BIN_DIV ? "/" : "%");
+        break;
+    }
+    case BIN_SHL:
+    case BIN_SHR: {
+        Ty *bt = mono(E->in, rv->b.kind == OPND_CONST ? rv->b.ty : E->m->locals[rv->b.place.local].ty);
+        (void)bt;
+        const char *what = rv->op == BIN_SHL ? "shl" : "shr";
+        const char *uty = int_c((IntKind)(sgn ? k + 6 : k));
+        if (k == IK_ISIZE)
+            uty = "uint64_t";
+        buf_printf(out, "    { %s a_ = %.*s; unsigned __int128 b_ = (unsigned __int128)(%.*s); "
+                        "if (b_ >= %u) smelt_rt_panic_%s_overflow(%.*s); ",
+                   ty, S(a), S(b), bits, what, S(loc));
+        if (rv->op == BIN_SHL)
+            buf_printf(out, "%.*s = (%s)((%s)a_ << (unsigned)b_); }\n", S(p), ty, uty);
+        else
+            buf_printf(out, "%.*s = (%s)(a_ >> (unsigned)b_); }\n", S(p), ty);
+        break;
+    }
+    default:
+        buf_printf(out, "    %.*s = %.*s %s %.*s;\n", S(p), S(a), C_BINOP[rv->op], S(b));
+        break;
+    }
+#undef S
+    buf_free(&a);
+    buf_free(&b);
+    buf_free(&p);
+    buf_free(&loc);
+}
+
+static Ty *
+operand_ty(FnEmit *E, const Operand *o)
+{
+    if (o->kind == OPND_CONST)
+        return mono(E->in, o->ty);
+    Ty *t = mono(E->in, E->m->locals[o->place.local].ty);
+    for (uint32_t i = 0; i < o->place.nproj; i++) {
+        const Proj *pr = &o->place.proj[i];
+        if (pr->kind == PJ_DEREF)
+            t = t->args[0];
+        else if (pr->kind == PJ_INDEX)
+            t = t->args[0];
+        else if (pr->kind == PJ_FIELD) {
+            if (t->kind == TY_TUPLE)
+                t = t->args[pr->idx];
+            else if (t->kind == TY_ADT) {
+                const AdtDef *a = adt_def(E->g->q, t->def);
+                t = ty_subst(a->variants[0].fields[pr->idx].ty, t->args, t->n);
+            }
+        }
+    }
+    return t;
+}
+
+static void
+cast_c(FnEmit *E, const Stmt *s, Buf *out)
+{
+    const Rvalue *rv = &s->rv;
+    Ty *to = mono(E->in, rv->ty), *from = operand_ty(E, &rv->a);
+    Buf a = {0}, p = {0}, tn = {0};
+    operand_c(E, &rv->a, &a);
+    place_c(E, &s->place, &p);
+    type_name(E->T, to, &tn);
+    if (from->kind == TY_FLOAT && to->kind == TY_INT) {
+        /* saturating, NaN to 0, as Rust's `as` */
+        IntKind k = (IntKind)to->sub;
+        bool sgn = int_kind_signed(k);
+        unsigned bits = int_kind_bits(k);
+        buf_printf(out, "    { double v_ = (double)%.*s; ", (int)a.len, (const char *)a.data);
+        if (bits == 128)
+            buf_printf(out, "%.*s = v_ != v_ ? 0 : (%.*s)v_; }\n", (int)p.len,
+                       (const char *)p.data, (int)tn.len, (const char *)tn.data);
+        else if (sgn)
+            buf_printf(out, "%.*s = v_ != v_ ? 0 : v_ <= -0x1p%u ? (%.*s)(-(__int128)1 << %u) : v_ >= 0x1p%u ? (%.*s)((((__int128)1) << %u) - 1) : (%.*s)v_; }\n",
+                       (int)p.len, (const char *)p.data, bits - 1, (int)tn.len,
+                       (const char *)tn.data, bits - 1, bits - 1, (int)tn.len,
+                       (const char *)tn.data, bits - 1, (int)tn.len, (const char *)tn.data);
+        else
+            buf_printf(out, "%.*s = v_ != v_ || v_ <= 0 ? 0 : v_ >= 0x1p%u ? (%.*s)~(%.*s)0 : (%.*s)v_; }\n",
+                       (int)p.len, (const char *)p.data, bits, (int)tn.len,
+                       (const char *)tn.data, (int)tn.len, (const char *)tn.data, (int)tn.len,
+                       (const char *)tn.data);
+    } else {
+        buf_printf(out, "    %.*s = (%.*s)%.*s;\n", (int)p.len, (const char *)p.data, (int)tn.len,
+                   (const char *)tn.data, (int)a.len, (const char *)a.data);
+    }
+    buf_free(&a);
+    buf_free(&p);
+    buf_free(&tn);
+}
+
+static void
+pieces_c(FnEmit *E, const FmtPiece *ps, uint32_t n, const char *sink, Buf *out)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        const FmtPiece *pc = &ps[i];
+        if (pc->kind == FMT_LIT) {
+            buf_printf(out, "    smelt_put(%s, (const uint8_t *)", sink);
+            str_lit(sym_str(pc->lit), sym_len(pc->lit), out);
+            buf_printf(out, ", %zu);\n", sym_len(pc->lit));
+            continue;
+        }
+        Buf a = {0};
+        operand_c(E, &pc->arg, &a);
+        Buf v = {0};
+        for (uint32_t d = 0; d < pc->derefs; d++)
+            buf_printf(&v, "*");
+        buf_printf(&v, "(%.*s)", (int)a.len, (const char *)a.data);
+        Ty *t = mono(E->in, pc->ty);
+        bool dbg = pc->kind == FMT_DEBUG;
+        switch ((int)t->kind) {
+        case TY_INT: {
+            IntKind k = (IntKind)t->sub;
+            if (int_kind_bits(k) == 128)
+                buf_printf(out, "    smelt_fmt_%s128(%s, %.*s);\n", int_kind_signed(k) ? "i" : "u",
+                           sink, (int)v.len, (const char *)v.data);
+            else
+                buf_printf(out, "    smelt_fmt_%s64(%s, %.*s);\n", int_kind_signed(k) ? "i" : "u",
+                           sink, (int)v.len, (const char *)v.data);
+            break;
+        }
+        case TY_FLOAT:
+            buf_printf(out, "    smelt_fmt_f%s(%s, %.*s, %d);\n", t->sub == FK_F32 ? "32" : "64",
+                       sink, (int)v.len, (const char *)v.data, dbg);
+            break;
+        case TY_BOOL:
+            buf_printf(out, "    smelt_fmt_bool(%s, %.*s);\n", sink, (int)v.len,
+                       (const char *)v.data);
+            break;
+        case TY_CHAR:
+            buf_printf(out, "    smelt_fmt_char(%s, %.*s, %d);\n", sink, (int)v.len,
+                       (const char *)v.data, dbg);
+            break;
+        case TY_STR:
+            /* a str is only ever reached through its reference: v has one deref too many */
+            buf_printf(out, "    smelt_fmt_str(%s, (%.*s), %d);\n", sink, (int)a.len,
+                       (const char *)a.data, dbg);
+            break;
+        default:
+            break;
+        }
+        buf_free(&a);
+        buf_free(&v);
+    }
+}
+
+static void
+stmt_c(FnEmit *E, const Stmt *s, Buf *out)
+{
+    Buf p = {0};
+    switch (s->kind) {
+    case ST_ASSIGN: {
+        const Rvalue *rv = &s->rv;
+        Ty *pt = operand_ty(E, &(Operand){OPND_COPY, 0, s->place, NULL, 0, 0, 0, 0, NULL, 0});
+        place_c(E, &s->place, &p);
+        switch (rv->kind) {
+        case RV_USE: {
+            Buf a = {0};
+            operand_c(E, &rv->a, &a);
+            buf_printf(out, "    %.*s = %.*s;\n", (int)p.len, (const char *)p.data, (int)a.len,
+                       (const char *)a.data);
+            buf_free(&a);
+            break;
+        }
+        case RV_CHECKED_BIN:
+            checked_bin(E, s, operand_ty(E, &rv->a), out);
+            break;
+        case RV_BIN: {
+            Buf a = {0}, b = {0};
+            operand_c(E, &rv->a, &a);
+            operand_c(E, &rv->b, &b);
+            Ty *at = operand_ty(E, &rv->a);
+            if (rv->op == BIN_REM && at->kind == TY_FLOAT)
+                buf_printf(out, "    %.*s = fmod(%.*s, %.*s);\n", (int)p.len, (const char *)p.data,
+                           (int)a.len, (const char *)a.data, (int)b.len, (const char *)b.data);
+            else if (at->kind == TY_INT && (rv->op == BIN_ADD || rv->op == BIN_SUB ||
+                                            rv->op == BIN_MUL)) {
+                /* wrapping: through the unsigned type */
+                IntKind k = (IntKind)at->sub;
+                const char *u = int_kind_bits(k) == 128 ? "unsigned __int128" : "uint64_t";
+                buf_printf(out, "    %.*s = (%s)((%s)%.*s %s (%s)%.*s);\n", (int)p.len,
+                           (const char *)p.data, int_c(k), u, (int)a.len, (const char *)a.data,
+                           C_BINOP[rv->op], u, (int)b.len, (const char *)b.data);
+            } else
+                buf_printf(out, "    %.*s = %.*s %s %.*s;\n", (int)p.len, (const char *)p.data,
+                           (int)a.len, (const char *)a.data, C_BINOP[rv->op], (int)b.len,
+                           (const char *)b.data);
+            buf_free(&a);
+            buf_free(&b);
+            break;
+        }
+        case RV_CHECKED_NEG:
+        case RV_UN: {
+            Buf a = {0}, loc = {0};
+            operand_c(E, &rv->a, &a);
+            Ty *at = operand_ty(E, &rv->a);
+            if (rv->kind == RV_CHECKED_NEG && int_kind_signed((IntKind)at->sub)) {
+                loc_args(E, s->span, &loc);
+                IntKind k = (IntKind)at->sub;
+                buf_printf(out, "    { %s a_ = %.*s; if (a_ == (%s)((%s)1 << %u)) smelt_rt_panic_neg_overflow(%.*s); %.*s = -a_; }\n",
+                           int_c(k), (int)a.len, (const char *)a.data, int_c(k),
+                           int_kind_bits(k) == 128 ? "unsigned __int128" : "uint64_t",
+                           int_kind_bits(k) - 1, (int)loc.len, (const char *)loc.data, (int)p.len,
+                           (const char *)p.data);
+            } else if (rv->op == UN_NEG) {
+                buf_printf(out, "    %.*s = -%.*s;\n", (int)p.len, (const char *)p.data, (int)a.len,
+                           (const char *)a.data);
+            } else if (at->kind == TY_BOOL) {
+                buf_printf(out, "    %.*s = !%.*s;\n", (int)p.len, (const char *)p.data, (int)a.len,
+                           (const char *)a.data);
+            } else {
+                Buf tn = {0};
+                type_name(E->T, at, &tn);
+                buf_printf(out, "    %.*s = (%.*s)~%.*s;\n", (int)p.len, (const char *)p.data,
+                           (int)tn.len, (const char *)tn.data, (int)a.len, (const char *)a.data);
+                buf_free(&tn);
+            }
+            buf_free(&a);
+            buf_free(&loc);
+            break;
+        }
+        case RV_REF: {
+            Buf a = {0};
+            place_c(E, &rv->place, &a);
+            buf_printf(out, "    %.*s = &%.*s;\n", (int)p.len, (const char *)p.data, (int)a.len,
+                       (const char *)a.data);
+            buf_free(&a);
+            break;
+        }
+        case RV_CAST:
+            cast_c(E, s, out);
+            break;
+        case RV_TUPLE:
+        case RV_ADT:
+        case RV_ARRAY: {
+            Ty *t = rv->kind == RV_ADT ? mono(E->in, rv->ty) : pt;
+            bool is_enum = t->kind == TY_ADT && adt_def(E->g->q, t->def)->is_enum;
+            Buf tn = {0};
+            type_name(E->T, t, &tn);
+            buf_printf(out, "    { %.*s v_; memset(&v_, 0, sizeof v_);", (int)tn.len,
+                       (const char *)tn.data);
+            if (is_enum)
+                buf_printf(out, " v_.tag = %u;", rv->variant);
+            for (uint32_t i = 0; i < rv->nops; i++) {
+                Buf a = {0};
+                operand_c(E, &rv->ops[i], &a);
+                if (rv->kind == RV_ARRAY)
+                    buf_printf(out, " v_.a[%u] = %.*s;", i, (int)a.len, (const char *)a.data);
+                else if (is_enum)
+                    buf_printf(out, " v_.u.v%u.f%u = %.*s;", rv->variant, i, (int)a.len,
+                               (const char *)a.data);
+                else
+                    buf_printf(out, " v_.f%u = %.*s;", i, (int)a.len, (const char *)a.data);
+                buf_free(&a);
+            }
+            buf_printf(out, " %.*s = v_; }\n", (int)p.len, (const char *)p.data);
+            buf_free(&tn);
+            break;
+        }
+        case RV_REPEAT: {
+            Buf a = {0};
+            operand_c(E, &rv->a, &a);
+            buf_printf(out, "    for (size_t i_ = 0; i_ < %llu; i_++) %.*s.a[i_] = %.*s;\n",
+                       (unsigned long long)rv->count, (int)p.len, (const char *)p.data, (int)a.len,
+                       (const char *)a.data);
+            buf_free(&a);
+            break;
+        }
+        case RV_DISCR: {
+            Buf a = {0};
+            place_c(E, &rv->place, &a);
+            buf_printf(out, "    %.*s = %.*s.tag;\n", (int)p.len, (const char *)p.data, (int)a.len,
+                       (const char *)a.data);
+            buf_free(&a);
+            break;
+        }
+        default:
+            break;
+        }
+        break;
+    }
+    case ST_BOUNDS: {
+        Buf a = {0}, loc = {0};
+        operand_c(E, &s->idx, &a);
+        loc_args(E, s->span, &loc);
+        buf_printf(out, "    if ((size_t)(%.*s) >= %llu) smelt_rt_panic_bounds((size_t)(%.*s), %llu, %.*s);\n",
+                   (int)a.len, (const char *)a.data, (unsigned long long)s->len, (int)a.len,
+                   (const char *)a.data, (unsigned long long)s->len, (int)loc.len,
+                   (const char *)loc.data);
+        buf_free(&a);
+        buf_free(&loc);
+        break;
+    }
+    case ST_PRINT: {
+        buf_printf(out, "    { smelt_sink k_ = {%u, NULL, 0, 0};\n", s->stream);
+        pieces_c(E, s->pieces, s->npieces, "&k_", out);
+        buf_printf(out, "    }\n");
+        break;
+    }
+    default:
+        break;
+    }
+    buf_free(&p);
+}
+
+static const Inst *
+callee(FnEmit *E, const Term *t, bool *intrinsic, DefId *def_out)
+{
+    Gen *g = E->g;
+    uint32_t n = t->func.nargs;
+    Ty **args = n ? arena_alloc(q_arena(g->q), n * sizeof(Ty *)) : NULL;
+    for (uint32_t i = 0; i < n; i++)
+        args[i] = mono(E->in, t->func.args[i]);
+    DefId rd;
+    Ty **rargs;
+    uint32_t rn;
+    *intrinsic = false;
+    if (!resolve_fn(g, t->func.def, args, n, &rd, &rargs, &rn))
+        return NULL;
+    *def_out = rd;
+    if (is_intrinsic(g, rd)) {
+        *intrinsic = true;
+        return NULL;
+    }
+    Fingerprint fp = inst_fp(g, rd, rargs, rn);
+    uint64_t *v = hmap_get(&g->by_fp, fp);
+    return v ? &g->insts.data[*v] : NULL;
+}
+
+static void
+signature(FnEmit *E, const Inst *in, Buf *out)
+{
+    const FnSig *sig = fn_sig(E->g->q, in->def);
+    Buf r = {0};
+    type_name(E->T, mono(in, sig->output), &r);
+    bool is_main = false;
+    (void)is_main;
+    buf_printf(out, "%.*s %s(", (int)r.len, (const char *)r.data, in->name);
+    for (uint32_t i = 0; i < sig->ninputs; i++) {
+        if (i)
+            buf_printf(out, ", ");
+        type_name(E->T, mono(in, sig->inputs[i]), out);
+        buf_printf(out, " _%u", i + 1);
+    }
+    if (!sig->ninputs)
+        buf_printf(out, "void");
+    buf_printf(out, ")");
+    buf_free(&r);
+}
+
+static void
+declare_fn(FnEmit *E, const Inst *in)
+{
+    Fingerprint key = {(uint64_t)(uintptr_t)in, 0x6465636c};
+    if (hmap_get(E->declared, key))
+        return;
+    hmap_put(E->declared, key, 1);
+    const FnSig *sig = fn_sig(E->g->q, in->def);
+    define_type(E->T, mono(in, sig->output));
+    for (uint32_t i = 0; i < sig->ninputs; i++)
+        define_type(E->T, mono(in, sig->inputs[i]));
+    signature(E, in, E->protos);
+    buf_printf(E->protos, ";\n");
+}
+
+static void
+term_c(FnEmit *E, const Term *t, Buf *out)
+{
+    switch (t->kind) {
+    case T_GOTO:
+        buf_printf(out, "    goto bb%u;\n", t->target);
+        return;
+    case T_RETURN:
+        buf_printf(out, "    return _0;\n");
+        return;
+    case T_UNREACHABLE:
+        buf_printf(out, "    __builtin_unreachable();\n");
+        return;
+    case T_SWITCH: {
+        Buf d = {0};
+        operand_c(E, &t->discr, &d);
+        buf_printf(out, "    switch ((uint64_t)(%.*s)) {", (int)d.len, (const char *)d.data);
+        for (uint32_t i = 0; i < t->ncases; i++)
+            buf_printf(out, " case %lluull: goto bb%u;", (unsigned long long)t->values[i],
+                       t->targets[i]);
+        buf_printf(out, " default: goto bb%u; }\n", t->otherwise);
+        buf_free(&d);
+        return;
+    }
+    case T_PANIC: {
+        Buf loc = {0};
+        loc_args(E, t->span, &loc);
+        buf_printf(out, "    { smelt_sink k_ = {0, NULL, 0, 0};\n");
+        pieces_c(E, t->pieces, t->npieces, "&k_", out);
+        buf_printf(out, "    smelt_rt_panic(k_.p, k_.n, %.*s); }\n", (int)loc.len,
+                   (const char *)loc.data);
+        buf_free(&loc);
+        return;
+    }
+    case T_CALL: {
+        bool intrinsic;
+        DefId rd = DEF_NONE;
+        const Inst *c = callee(E, t, &intrinsic, &rd);
+        Buf dest = {0};
+        place_c(E, &t->dest, &dest);
+        if (intrinsic) {
+            const char *n = intrinsic_name(E->g, rd);
+            Ty *at = t->nargs ? operand_ty(E, &t->args[0]) : ty_unit();
+            if (intrinsic_supported(n) && t->nargs == 2 && at->kind == TY_INT) {
+                Buf a = {0}, b = {0};
+                operand_c(E, &t->args[0], &a);
+                operand_c(E, &t->args[1], &b);
+                IntKind k = (IntKind)at->sub;
+                const char *u = int_kind_bits(k) == 128 ? "unsigned __int128" : "uint64_t";
+                const char *op = !strcmp(n, "wrapping_add") ? "+" : !strcmp(n, "wrapping_sub") ? "-" : "*";
+                buf_printf(out, "    %.*s = (%s)((%s)%.*s %s (%s)%.*s);\n", (int)dest.len,
+                           (const char *)dest.data, int_c(k), u, (int)a.len, (const char *)a.data,
+                           op, u, (int)b.len, (const char *)b.data);
+                buf_free(&a);
+                buf_free(&b);
+            } else {
+                buf_printf(out, "    abort(); /* intrinsic %s */\n", n);
+            }
+        } else if (c) {
+            declare_fn(E, c);
+            buf_printf(out, "    %.*s = %s(", (int)dest.len, (const char *)dest.data, c->name);
+            for (uint32_t i = 0; i < t->nargs; i++) {
+                Buf a = {0};
+                operand_c(E, &t->args[i], &a);
+                buf_printf(out, "%s%.*s", i ? ", " : "", (int)a.len, (const char *)a.data);
+                buf_free(&a);
+            }
+            buf_printf(out, ");\n");
+        } else {
+            buf_printf(out, "    abort(); /* unresolved call */\n");
+        }
+        buf_printf(out, "    goto bb%u;\n", t->target);
+        buf_free(&dest);
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+static void
+emit_fn(FnEmit *E)
+{
+    const Mir *m = E->m;
+    Buf *out = E->out;
+    for (uint32_t i = 0; i < m->nlocals; i++)
+        define_type(E->T, mono(E->in, m->locals[i].ty));
+    Buf path = {0};
+    defs_path_str(E->g->t, E->in->def, &path);
+    buf_printf(out, "\n/* %.*s */\n", (int)path.len, (const char *)path.data);
+    buf_free(&path);
+    signature(E, E->in, out);
+    buf_printf(out, " {\n");
+    for (uint32_t i = 0; i < m->nlocals; i++) {
+        if (i >= 1 && i <= m->nargs)
+            continue;
+        buf_printf(out, "    ");
+        type_name(E->T, mono(E->in, m->locals[i].ty), out);
+        buf_printf(out, " _%u;\n", i);
+    }
+    buf_printf(out, "    memset(&_0, 0, sizeof _0);\n");
+    for (uint32_t b = 0; b < m->nblocks; b++) {
+        buf_printf(out, "bb%u:;\n", b);
+        const Block *bl = &m->blocks[b];
+        for (uint32_t i = 0; i < bl->nstmts; i++)
+            stmt_c(E, &bl->stmts[i], out);
+        term_c(E, &bl->term, out);
+    }
+    buf_printf(out, "}\n");
+}
+
+/* The C every unit starts with: the runtime's interface and the print helpers. */
+static const char PREAMBLE[] =
+    "/* generated by smelt: do not edit */\n"
+    "#include <stdint.h>\n#include <stddef.h>\n#include <string.h>\n#include <stdlib.h>\n"
+    "#include <math.h>\n#include \"smelt_rt.h\"\n"
+    "typedef struct { const uint8_t *ptr; size_t len; } smelt_str;\n"
+    "typedef struct { int stream; uint8_t *p; size_t n, cap; } smelt_sink;\n"
+    "static void smelt_put(smelt_sink *k, const uint8_t *p, size_t n) {\n"
+    "    if (k->stream == 1) { smelt_rt_write_stdout(p, n); return; }\n"
+    "    if (k->stream == 2) { smelt_rt_write_stderr(p, n); return; }\n"
+    "    if (k->n + n > k->cap) { size_t c = k->cap ? k->cap * 2 : 64; while (c < k->n + n) c *= 2;\n"
+    "        k->p = realloc(k->p, c); if (!k->p) abort(); k->cap = c; }\n"
+    "    memcpy(k->p + k->n, p, n); k->n += n;\n}\n"
+    "static void smelt_fmt_u128(smelt_sink *k, unsigned __int128 v) {\n"
+    "    char b[48]; int i = 48; do { b[--i] = (char)('0' + (int)(v % 10)); v /= 10; } while (v);\n"
+    "    smelt_put(k, (const uint8_t *)b + i, (size_t)(48 - i));\n}\n"
+    "static void smelt_fmt_i128(smelt_sink *k, __int128 v) {\n"
+    "    if (v < 0) { smelt_put(k, (const uint8_t *)\"-\", 1); smelt_fmt_u128(k, -(unsigned __int128)v); }\n"
+    "    else smelt_fmt_u128(k, (unsigned __int128)v);\n}\n"
+    "static void smelt_fmt_u64(smelt_sink *k, uint64_t v) { smelt_fmt_u128(k, v); }\n"
+    "static void smelt_fmt_i64(smelt_sink *k, int64_t v) { smelt_fmt_i128(k, v); }\n"
+    "static void smelt_fmt_f64(smelt_sink *k, double v, int dbg) {\n"
+    "    static char b[SMELT_RT_FLOAT_BUF]; size_t n = dbg ? smelt_rt_f64_debug(v, -1, b) : smelt_rt_f64_display(v, -1, b);\n"
+    "    smelt_put(k, (const uint8_t *)b, n);\n}\n"
+    "static void smelt_fmt_f32(smelt_sink *k, float v, int dbg) {\n"
+    "    static char b[SMELT_RT_FLOAT_BUF]; size_t n = dbg ? smelt_rt_f32_debug(v, -1, b) : smelt_rt_f32_display(v, -1, b);\n"
+    "    smelt_put(k, (const uint8_t *)b, n);\n}\n"
+    "static void smelt_fmt_bool(smelt_sink *k, uint8_t v) {\n"
+    "    if (v) smelt_put(k, (const uint8_t *)\"true\", 4); else smelt_put(k, (const uint8_t *)\"false\", 5);\n}\n"
+    "static void smelt_fmt_char(smelt_sink *k, uint32_t c, int dbg) {\n"
+    "    uint8_t u[4]; char e[16];\n"
+    "    if (!dbg) { smelt_put(k, u, smelt_rt_utf8_encode(c, u)); return; }\n"
+    "    smelt_put(k, (const uint8_t *)\"'\", 1); smelt_put(k, (const uint8_t *)e, smelt_rt_escape_debug_char(c, 0, e));\n"
+    "    smelt_put(k, (const uint8_t *)\"'\", 1);\n}\n"
+    "static void smelt_fmt_str(smelt_sink *k, smelt_str s, int dbg) {\n"
+    "    if (!dbg) { smelt_put(k, s.ptr, s.len); return; }\n"
+    "    smelt_put(k, (const uint8_t *)\"\\\"\", 1);\n"
+    "    for (size_t i = 0; i < s.len;) {\n"
+    "        uint32_t c = s.ptr[i]; size_t w = 1;\n"
+    "        if (c >= 0xF0) { c = (c & 7u) << 18 | (s.ptr[i+1] & 63u) << 12 | (s.ptr[i+2] & 63u) << 6 | (s.ptr[i+3] & 63u); w = 4; }\n"
+    "        else if (c >= 0xE0) { c = (c & 15u) << 12 | (s.ptr[i+1] & 63u) << 6 | (s.ptr[i+2] & 63u); w = 3; }\n"
+    "        else if (c >= 0xC0) { c = (c & 31u) << 6 | (s.ptr[i+1] & 63u); w = 2; }\n"
+    "        char e[16]; smelt_put(k, (const uint8_t *)e, smelt_rt_escape_debug_char(c, 1, e)); i += w;\n"
+    "    }\n"
+    "    smelt_put(k, (const uint8_t *)\"\\\"\", 1);\n}\n";
+
+/* ---- units, files, the C compiler ----------------------------------------------------------- */
+
+static bool
+write_file(const char *path, const void *data, size_t len)
+{
+    return fs_write_atomic(path, data, len);
+}
+
+static int
+run_cc(const char *cc, char *const argv[])
+{
+    pid_t pid = fork();
+    if (pid < 0)
+        return -1;
+    if (pid == 0) {
+        execvp(argv[0], argv);
+        fprintf(stderr, "error: could not run the C compiler `%s`: %s\n", cc, strerror(errno));
+        _exit(127);
+    }
+    int st;
+    while (waitpid(pid, &st, 0) < 0)
+        if (errno != EINTR)
+            return -1;
+    return WIFEXITED(st) ? WEXITSTATUS(st) : 128;
+}
+
+static bool
+file_exists(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* Compiles `c_text` into dir/<hash>.o unless that object exists already; false on failure. */
+static bool
+compile_unit(const CodegenOptions *o, const char *dir, const char *rt_dir, const char *c_text,
+             size_t len, char *obj, size_t objn, bool *reused)
+{
+    Fingerprint fp = fp_bytes(c_text, len);
+    char c_path[4200];
+    snprintf(obj, objn, "%s/u-%016llx%016llx.o", dir, (unsigned long long)fp.hi,
+             (unsigned long long)fp.lo);
+    *reused = file_exists(obj);
+    if (*reused)
+        return true;
+    snprintf(c_path, sizeof c_path, "%s/u-%016llx%016llx.c", dir, (unsigned long long)fp.hi,
+             (unsigned long long)fp.lo);
+    if (!write_file(c_path, c_text, len))
+        return false;
+    char tmp[4300], inc[4300];
+    snprintf(tmp, sizeof tmp, "%s.tmp%d", obj, (int)getpid());
+    snprintf(inc, sizeof inc, "-I%s", rt_dir);
+    char *argv[] = {(char *)o->cc, "-std=gnu11", "-O1", "-w", "-fwrapv", inc, "-c", c_path, "-o", tmp, NULL};
+    int rc = run_cc(o->cc, argv);
+    if (rc != 0) {
+        fprintf(stderr, "error: the C compiler failed on %s (exit %d); this is a bug in smelt\n",
+                c_path, rc);
+        unlink(tmp);
+        return false;
+    }
+    if (rename(tmp, obj) != 0)
+        return false;
+    return true;
+}
+
+/* The runtime's sources, written once per their contents, and compiled into one object. */
+static bool
+runtime_object(const CodegenOptions *o, const char *dir, char *rt_dir, size_t rt_n, char *obj,
+               size_t objn)
+{
+    StableHasher *h = hasher_new();
+    for (unsigned i = 0; i < smelt_runtime_nfiles; i++) {
+        hasher_str(h, smelt_runtime_files[i].name);
+        hasher_bytes(h, smelt_runtime_files[i].text, smelt_runtime_files[i].len);
+    }
+    hasher_str(h, o->cc);
+    Fingerprint fp = hasher_finish(h);
+    hasher_free(h);
+    snprintf(rt_dir, rt_n, "%s/runtime-%016llx", dir, (unsigned long long)fp.lo);
+    snprintf(obj, objn, "%s/runtime.a", rt_dir);
+    if (file_exists(obj))
+        return true;
+    if (!fs_mkdirs(rt_dir))
+        return false;
+    char paths[16][4400];
+    char objs[16][4400];
+    unsigned nc = 0;
+    for (unsigned i = 0; i < smelt_runtime_nfiles; i++) {
+        char p[4400];
+        snprintf(p, sizeof p, "%s/%s", rt_dir, smelt_runtime_files[i].name);
+        if (!write_file(p, smelt_runtime_files[i].text, smelt_runtime_files[i].len))
+            return false;
+        size_t nl = strlen(smelt_runtime_files[i].name);
+        if (nl > 2 && !strcmp(smelt_runtime_files[i].name + nl - 2, ".c") && nc < 16) {
+            snprintf(paths[nc], sizeof paths[nc], "%s", p);
+            snprintf(objs[nc], sizeof objs[nc], "%.*s.o", (int)(strlen(p) - 2), p);
+            nc++;
+        }
+    }
+    for (unsigned i = 0; i < nc; i++) {
+        char *argv[] = {(char *)o->cc, "-std=gnu11", "-O2", "-w", "-c", paths[i], "-o", objs[i], NULL};
+        if (run_cc(o->cc, argv) != 0) {
+            fprintf(stderr, "error: the C compiler failed on the runtime (%s)\n", paths[i]);
+            return false;
+        }
+    }
+    char tmp[4500];
+    snprintf(tmp, sizeof tmp, "%s.tmp%d", obj, (int)getpid());
+    char *argv[24];
+    unsigned k = 0;
+    argv[k++] = "ar";
+    argv[k++] = "rcs";
+    argv[k++] = tmp;
+    for (unsigned i = 0; i < nc; i++)
+        argv[k++] = objs[i];
+    argv[k] = NULL;
+    if (run_cc("ar", argv) != 0 || rename(tmp, obj) != 0) {
+        fprintf(stderr, "error: could not archive the runtime\n");
+        return false;
+    }
+    return true;
+}
+
+static DefId
+find_main(Gen *g)
+{
+    for (DefId i = 1; i < defs_count(g->t); i++) {
+        const Def *d = defs_get(g->t, i);
+        if (d->kind == DK_FN && d->parent == 0 && d->name == sym_cstr("main"))
+            return i;
+    }
+    return DEF_NONE;
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int
+codegen_crate(QCtx *q, const CodegenOptions *o, CodegenStats *stats)
+{
+    memset(stats, 0, sizeof *stats);
+    Gen g;
+    memset(&g, 0, sizeof g);
+    g.q = q;
+    g.t = sess_defs(q);
+    g.o = o;
+    DefId main_def = find_main(&g);
+    if (main_def == DEF_NONE) {
+        fprintf(stderr, "error: no `main` function to build\n");
+        return 1;
+    }
+    intern_inst(&g, main_def, NULL, 0);
+    collect(&g, 0);
+    if (g.failed || q_error_count(q)) {
+        hmap_free(&g.by_fp);
+        vec_free(&g.insts);
+        return 1;
+    }
+    if (o->dump_mir)
+        for (uint32_t i = 0; i < g.insts.len; i++) {
+            Buf b = {0};
+            mir_dump(q, optimized_mir(q, g.insts.data[i].def), &b);
+            fwrite(b.data, 1, b.len, stdout);
+            buf_free(&b);
+        }
+    /* units: one per module, in the order of their module's def path */
+    VEC(DefId) units = {0};
+    for (uint32_t i = 0; i < g.insts.len; i++) {
+        bool seen = false;
+        for (uint32_t k = 0; k < units.len; k++)
+            seen |= units.data[k] == g.insts.data[i].cgu;
+        if (!seen)
+            vec_push(&units, g.insts.data[i].cgu);
+    }
+    char tmpdir[4096] = "";
+    const char *dir = o->work_dir;
+    if (dir && strlen(dir) > MAX_DIR) {
+        fprintf(stderr, "error: the incremental directory's path is too long\n");
+        return 1;
+    }
+    char objdir[4200];
+    if (!dir) {
+        snprintf(tmpdir, sizeof tmpdir, "%s/smelt-build-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+        if (!mkdtemp(tmpdir)) {
+            fprintf(stderr, "error: cannot create a temporary directory: %s\n", strerror(errno));
+            return 1;
+        }
+        dir = tmpdir;
+    }
+    snprintf(objdir, sizeof objdir, "%s/work-products", dir);
+    if (!fs_mkdirs(objdir)) {
+        fprintf(stderr, "error: cannot create %s: %s\n", objdir, strerror(errno));
+        return 1;
+    }
+    char rt_dir[4400], rt_obj[4500];
+    int rc = 0;
+    if (!runtime_object(o, objdir, rt_dir, sizeof rt_dir, rt_obj, sizeof rt_obj))
+        rc = 1;
+    VEC(char *) objs = {0};
+    for (uint32_t u = 0; u < units.len && rc == 0; u++) {
+        Types T;
+        memset(&T, 0, sizeof T);
+        T.g = &g;
+        Buf protos = {0}, fns = {0};
+        HMap declared = {0};
+        for (uint32_t i = 0; i < g.insts.len; i++) {
+            const Inst *in = &g.insts.data[i];
+            if (in->cgu != units.data[u])
+                continue;
+            FnEmit E = {&g, &T, in, optimized_mir(q, in->def), &fns, &protos, &declared, NULL, 0, NULL};
+            declare_fn(&E, in);
+            emit_fn(&E);
+        }
+        if (u == 0) {
+            /* the C main: in main's unit */
+            buf_printf(&fns, "\nint main(int argc, char **argv) {\n    smelt_rt_init(argc, argv);\n"
+                             "    %s();\n    return smelt_rt_exit();\n}\n",
+                       g.insts.data[0].name);
+        }
+        Buf c = {0};
+        buf_bytes(&c, PREAMBLE, sizeof PREAMBLE - 1);
+        buf_bytes(&c, T.defs.data, T.defs.len);
+        buf_bytes(&c, protos.data, protos.len);
+        buf_bytes(&c, fns.data, fns.len);
+        char obj[4400];
+        bool reused;
+        if (!compile_unit(o, objdir, rt_dir, (const char *)c.data, c.len, obj, sizeof obj, &reused))
+            rc = 1;
+        else {
+            vec_push(&objs, xstrndup(obj, strlen(obj)));
+            stats->units++;
+            if (reused)
+                stats->reused++;
+            else
+                stats->compiled++;
+        }
+        buf_free(&c);
+        buf_free(&protos);
+        buf_free(&fns);
+        buf_free(&T.defs);
+        hmap_free(&T.done);
+        hmap_free(&declared);
+    }
+    if (rc == 0) {
+        /* link (objects sorted: the same command whatever the unit order) */
+        qsort(objs.data, objs.len, sizeof(char *), cmp_str);
+        char **argv = xmalloc((objs.len + 8) * sizeof(char *));
+        uint32_t k = 0;
+        argv[k++] = (char *)o->cc;
+        argv[k++] = "-o";
+        argv[k++] = (char *)o->out;
+        for (uint32_t i = 0; i < objs.len; i++)
+            argv[k++] = objs.data[i];
+        argv[k++] = rt_obj;
+        argv[k++] = "-lm";
+        argv[k] = NULL;
+        if (run_cc(o->cc, argv) != 0) {
+            fprintf(stderr, "error: linking with `%s` failed\n", o->cc);
+            rc = 1;
+        }
+        xfree(argv, (objs.len + 8) * sizeof(char *));
+    }
+    for (uint32_t i = 0; i < objs.len; i++)
+        xfree(objs.data[i], strlen(objs.data[i]) + 1);
+    vec_free(&objs);
+    vec_free(&units);
+    hmap_free(&g.by_fp);
+    vec_free(&g.insts);
+    if (tmpdir[0])
+        fs_remove_tree(tmpdir);
+    return rc;
+}

@@ -1,0 +1,1868 @@
+/*
+ * lower.c — building MIR from a body's syntax and its typeck results
+ * (mir_built).  Expressions are lowered into places: `into` writes an
+ * expression's value into a given place, `operand` yields a use of it,
+ * `place` yields the place a place expression denotes.  Control flow
+ * (if, match, loops, &&, ||) becomes blocks and switches.
+ *
+ * What is not handled yet is reported as "... is not supported by smelt
+ * yet" at its span, and the body is marked not ok (the back end stops).
+ */
+#include "mir.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    Symbol name;
+    uint32_t local;
+} Var;
+
+typedef struct {
+    Symbol label;
+    uint32_t brk, cont;
+    bool has_dest; /* `loop` with `break value` */
+    Place dest;
+} LoopCx;
+
+typedef struct {
+    QCtx *q;
+    DefTable *t;
+    DefId def;
+    const TypeckResults *tr;
+    const LangItems *li;
+    uint32_t file;
+    Arena *arena;
+    VEC(MirLocal) locals;
+    VEC(Block) blocks;
+    uint32_t bb;
+    VEC(Var) vars;
+    VEC(LoopCx) loops;
+    uint32_t var_floor; /* variables below are not visible (a constant's body) */
+    bool failed;
+} Lower;
+
+typedef VEC(FmtPiece) PieceVec;
+
+/* ---- building blocks ------------------------------------------------------------------ */
+
+static void
+unsupported(Lower *L, const Node *at, const char *what)
+{
+    if (!L->failed || at)
+        sema_error(L->q, L->def, at, "", "%s is not supported by smelt yet", what);
+    L->failed = true;
+}
+
+static MirSpan
+span_of(Lower *L, const Node *n)
+{
+    return (MirSpan){L->file, n ? n->lo : 0};
+}
+
+static uint32_t
+new_local(Lower *L, Ty *ty, Symbol name, bool mut)
+{
+    MirLocal l = {ty, name, mut};
+    vec_push(&L->locals, l);
+    return L->locals.len - 1;
+}
+
+static Place
+local_place(uint32_t local)
+{
+    return (Place){local, 0, NULL};
+}
+
+static uint32_t
+new_block(Lower *L)
+{
+    Block b;
+    memset(&b, 0, sizeof b);
+    vec_push(&L->blocks, b);
+    return L->blocks.len - 1;
+}
+
+static void
+push_stmt(Lower *L, Stmt s)
+{
+    Block *b = &L->blocks.data[L->bb];
+    if (b->terminated)
+        return; /* unreachable code after a return/break: dropped */
+    if (b->nstmts == b->cap) {
+        uint32_t cap = b->cap ? b->cap * 2 : 8;
+        b->stmts = xrealloc(b->stmts, b->cap * sizeof(Stmt), cap * sizeof(Stmt));
+        b->cap = cap;
+    }
+    b->stmts[b->nstmts++] = s;
+}
+
+static void
+terminate(Lower *L, Term t)
+{
+    Block *b = &L->blocks.data[L->bb];
+    if (b->terminated)
+        return;
+    b->term = t;
+    b->terminated = true;
+}
+
+static void
+goto_block(Lower *L, uint32_t target)
+{
+    Term t;
+    memset(&t, 0, sizeof t);
+    t.kind = T_GOTO;
+    t.target = target;
+    terminate(L, t);
+}
+
+/* After a diverging expression: the rest goes into a fresh (unreachable) block. */
+static void
+diverged(Lower *L)
+{
+    L->bb = new_block(L);
+}
+
+static Place
+project(Lower *L, Place p, uint8_t kind, uint32_t idx)
+{
+    Proj *pr = arena_alloc(L->arena, (p.nproj + 1) * sizeof(Proj));
+    if (p.nproj)
+        memcpy(pr, p.proj, p.nproj * sizeof(Proj));
+    pr[p.nproj] = (Proj){kind, idx};
+    return (Place){p.local, p.nproj + 1, pr};
+}
+
+static void
+assign(Lower *L, Place dest, Rvalue rv, const Node *at)
+{
+    Stmt s;
+    memset(&s, 0, sizeof s);
+    s.kind = ST_ASSIGN;
+    s.span = span_of(L, at);
+    s.place = dest;
+    s.rv = rv;
+    push_stmt(L, s);
+}
+
+static Rvalue
+rv_use(Operand o)
+{
+    Rvalue rv;
+    memset(&rv, 0, sizeof rv);
+    rv.kind = RV_USE;
+    rv.a = o;
+    return rv;
+}
+
+static Operand
+const_unit(void)
+{
+    Operand o;
+    memset(&o, 0, sizeof o);
+    o.kind = OPND_CONST;
+    o.ckind = CV_UNIT;
+    o.ty = ty_unit();
+    return o;
+}
+
+static Operand
+const_int(Ty *ty, uint64_t lo, uint64_t hi)
+{
+    Operand o = const_unit();
+    o.ckind = CV_INT;
+    o.ty = ty;
+    o.lo = lo;
+    o.hi = hi;
+    return o;
+}
+
+static Operand
+const_bool(bool v)
+{
+    Operand o = const_unit();
+    o.ckind = CV_BOOL;
+    o.ty = ty_bool();
+    o.lo = v;
+    return o;
+}
+
+static bool
+is_copy_ty(Ty *t)
+{
+    switch ((int)t->kind) {
+    case TY_BOOL:
+    case TY_CHAR:
+    case TY_INT:
+    case TY_FLOAT:
+    case TY_NEVER:
+    case TY_FNDEF:
+    case TY_FNPTR:
+        return true;
+    case TY_REF:
+        return !t->sub;
+    case TY_TUPLE:
+        for (uint32_t i = 0; i < t->n; i++)
+            if (!is_copy_ty(t->args[i]))
+                return false;
+        return true;
+    case TY_ARRAY:
+        return is_copy_ty(t->args[0]);
+    default:
+        return false;
+    }
+}
+
+static Operand
+use_place(Place p, Ty *ty)
+{
+    Operand o;
+    memset(&o, 0, sizeof o);
+    o.kind = is_copy_ty(ty) ? OPND_COPY : OPND_MOVE;
+    o.place = p;
+    o.ty = ty;
+    return o;
+}
+
+static Ty *
+ty_of(Lower *L, const Node *e)
+{
+    Ty *t = typeck_node_type(L->tr, e);
+    if (!t) {
+        unsupported(L, e, "this expression (no type recorded)");
+        return ty_error();
+    }
+    return t;
+}
+
+/* ---- variables -------------------------------------------------------------------------- */
+
+static int64_t
+find_var(Lower *L, Symbol name)
+{
+    for (uint32_t i = L->vars.len; i-- > L->var_floor;)
+        if (L->vars.data[i].name == name)
+            return L->vars.data[i].local;
+    return -1;
+}
+
+static void
+declare(Lower *L, Symbol name, uint32_t local)
+{
+    Var v = {name, local};
+    vec_push(&L->vars, v);
+}
+
+/* ---- literals ------------------------------------------------------------------------------ */
+
+/* Parses an integer literal's digits (with _ and 0x/0o/0b) into 128 bits. */
+static bool
+parse_int(const char *s, uint64_t *lo, uint64_t *hi)
+{
+    unsigned base = 10;
+    if (s[0] == '0' && (s[1] == 'x' || s[1] == 'o' || s[1] == 'b')) {
+        base = s[1] == 'x' ? 16 : s[1] == 'o' ? 8 : 2;
+        s += 2;
+    }
+    unsigned __int128 v = 0;
+    for (; *s; s++) {
+        if (*s == '_')
+            continue;
+        unsigned d = *s >= '0' && *s <= '9'   ? (unsigned)(*s - '0')
+                     : *s >= 'a' && *s <= 'f' ? (unsigned)(*s - 'a' + 10)
+                     : *s >= 'A' && *s <= 'F' ? (unsigned)(*s - 'A' + 10)
+                                              : 99;
+        if (d >= base)
+            break; /* a suffix */
+        v = v * base + d;
+    }
+    *lo = (uint64_t)v;
+    *hi = (uint64_t)(v >> 64);
+    return true;
+}
+
+static uint32_t
+utf8_first(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] < 0x80)
+        return u[0];
+    if ((u[0] >> 5) == 6)
+        return (uint32_t)(u[0] & 0x1F) << 6 | (u[1] & 0x3F);
+    if ((u[0] >> 4) == 14)
+        return (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+    return (uint32_t)(u[0] & 0x07) << 18 | (uint32_t)(u[1] & 0x3F) << 12 |
+           (uint32_t)(u[2] & 0x3F) << 6 | (u[3] & 0x3F);
+}
+
+static Operand
+lit_operand(Lower *L, const Node *e, Ty *ty, bool negate)
+{
+    Operand o = const_unit();
+    o.ty = ty;
+    switch ((int)e->op) {
+    case TK_INT:
+    case TK_BYTE:
+        if (ty->kind == TY_FLOAT) {
+            o.ckind = CV_FLOAT;
+            double d = strtod(sym_str(e->sym), NULL);
+            if (negate)
+                d = -d;
+            memcpy(&o.lo, &d, 8);
+            return o;
+        }
+        o.ckind = CV_INT;
+        if (e->op == TK_BYTE) {
+            o.lo = (unsigned char)sym_str(e->sym)[0];
+        } else {
+            parse_int(sym_str(e->sym), &o.lo, &o.hi);
+        }
+        if (negate) {
+            unsigned __int128 v = ((unsigned __int128)o.hi << 64) | o.lo;
+            v = -v;
+            o.lo = (uint64_t)v;
+            o.hi = (uint64_t)(v >> 64);
+        }
+        return o;
+    case TK_FLOAT: {
+        o.ckind = CV_FLOAT;
+        char buf[128];
+        size_t j = 0;
+        for (const char *s = sym_str(e->sym); *s && j < sizeof buf - 1; s++)
+            if (*s != '_')
+                buf[j++] = *s;
+        buf[j] = 0;
+        double d = strtod(buf, NULL);
+        if (ty->kind == TY_FLOAT && ty->sub == FK_F32)
+            d = (double)(float)d;
+        if (negate)
+            d = -d;
+        memcpy(&o.lo, &d, 8);
+        return o;
+    }
+    case TK_KW_TRUE:
+        return const_bool(true);
+    case TK_KW_FALSE:
+        return const_bool(false);
+    case TK_CHAR:
+        o.ckind = CV_CHAR;
+        o.lo = utf8_first(sym_str(e->sym));
+        return o;
+    case TK_STR:
+        o.ckind = CV_STR;
+        o.sym = e->sym;
+        return o;
+    default:
+        unsupported(L, e, "this literal");
+        return o;
+    }
+}
+
+/* ---- expressions ----------------------------------------------------------------------------- */
+
+static void into(Lower *L, const Node *e, Place dest);
+static Operand operand(Lower *L, const Node *e);
+static Place place_of(Lower *L, const Node *e, Ty **ty_out);
+static void block_into(Lower *L, const Node *b, Place dest);
+
+static const Node *
+unparen(const Node *e)
+{
+    while (e->kind == N_PAREN)
+        e = e->kids[0];
+    return e;
+}
+
+static bool
+is_place_expr(Lower *L, const Node *e)
+{
+    e = unparen(e);
+    switch ((int)e->kind) {
+    case N_PATH_EXPR: {
+        const Node *p = e->kids[0];
+        return p->kind == N_PATH && p->nkids == 1 && find_var(L, p->kids[0]->sym) >= 0;
+    }
+    case N_FIELD_EXPR:
+    case N_INDEX:
+        return true;
+    case N_UNARY:
+        return e->op == TK_STAR;
+    default:
+        return false;
+    }
+}
+
+static Operand
+operand(Lower *L, const Node *e)
+{
+    e = unparen(e);
+    if (e->kind == N_LIT)
+        return lit_operand(L, e, ty_of(L, e), false);
+    if (e->kind == N_UNARY && e->op == TK_MINUS && unparen(e->kids[0])->kind == N_LIT) {
+        Ty *t = ty_of(L, e);
+        if (t->kind == TY_FLOAT || (t->kind == TY_INT && int_kind_signed((IntKind)t->sub)))
+            return lit_operand(L, unparen(e->kids[0]), t, true);
+    }
+    if (is_place_expr(L, e)) {
+        Ty *t;
+        Place p = place_of(L, e, &t);
+        return use_place(p, t);
+    }
+    Ty *t = ty_of(L, e);
+    uint32_t tmp = new_local(L, t, 0, false);
+    into(L, e, local_place(tmp));
+    return use_place(local_place(tmp), t);
+}
+
+static uint32_t
+field_index(Lower *L, const Node *at, Ty *adt, Symbol name, uint32_t variant)
+{
+    if (adt->kind == TY_TUPLE) {
+        const char *s = sym_str(name);
+        uint32_t i = (uint32_t)strtoul(s, NULL, 10);
+        if (i >= adt->n)
+            unsupported(L, at, "this field");
+        return i;
+    }
+    const AdtDef *a = adt_def(L->q, adt->def);
+    if (variant >= a->nvariants) {
+        unsupported(L, at, "this field");
+        return 0;
+    }
+    const VariantDef *v = &a->variants[variant];
+    for (uint32_t i = 0; i < v->nfields; i++)
+        if (v->fields[i].name == name)
+            return i;
+    unsupported(L, at, "this field");
+    return 0;
+}
+
+static Ty *
+field_ty(Lower *L, Ty *adt, uint32_t variant, uint32_t i)
+{
+    if (adt->kind == TY_TUPLE)
+        return i < adt->n ? adt->args[i] : ty_error();
+    const AdtDef *a = adt_def(L->q, adt->def);
+    if (variant >= a->nvariants || i >= a->variants[variant].nfields)
+        return ty_error();
+    return ty_subst(a->variants[variant].fields[i].ty, adt->args, adt->n);
+}
+
+static Place
+place_of(Lower *L, const Node *e, Ty **ty_out)
+{
+    e = unparen(e);
+    switch ((int)e->kind) {
+    case N_PATH_EXPR: {
+        const Node *p = e->kids[0];
+        if (p->kind == N_PATH && p->nkids == 1) {
+            int64_t v = find_var(L, p->kids[0]->sym);
+            if (v >= 0) {
+                *ty_out = L->locals.data[v].ty;
+                return local_place((uint32_t)v);
+            }
+        }
+        break;
+    }
+    case N_FIELD_EXPR: {
+        Ty *bt;
+        Place base = place_of(L, e->kids[0], &bt);
+        while (bt->kind == TY_REF) {
+            base = project(L, base, PJ_DEREF, 0);
+            bt = bt->args[0];
+        }
+        if (bt->kind != TY_TUPLE && !(bt->kind == TY_ADT && !adt_def(L->q, bt->def)->is_enum)) {
+            unsupported(L, e, "this field access");
+            *ty_out = ty_error();
+            return base;
+        }
+        uint32_t i = field_index(L, e, bt, e->sym, 0);
+        *ty_out = field_ty(L, bt, 0, i);
+        return project(L, base, PJ_FIELD, i);
+    }
+    case N_UNARY:
+        if (e->op == TK_STAR) {
+            Ty *bt;
+            Place base = place_of(L, e->kids[0], &bt);
+            if (bt->kind != TY_REF) {
+                unsupported(L, e, "dereferencing this type");
+                *ty_out = ty_error();
+                return base;
+            }
+            *ty_out = bt->args[0];
+            return project(L, base, PJ_DEREF, 0);
+        }
+        break;
+    case N_INDEX: {
+        Ty *bt;
+        Place base = place_of(L, e->kids[0], &bt);
+        while (bt->kind == TY_REF) {
+            base = project(L, base, PJ_DEREF, 0);
+            bt = bt->args[0];
+        }
+        if (bt->kind != TY_ARRAY || bt->idx == UINT64_MAX) {
+            unsupported(L, e, "indexing this type");
+            *ty_out = ty_error();
+            return base;
+        }
+        Ty *usize = ty_int(IK_USIZE);
+        uint32_t ix = new_local(L, usize, 0, false);
+        into(L, e->kids[1], local_place(ix));
+        Stmt s;
+        memset(&s, 0, sizeof s);
+        s.kind = ST_BOUNDS;
+        s.span = span_of(L, e);
+        s.idx = use_place(local_place(ix), usize);
+        s.len = bt->idx;
+        push_stmt(L, s);
+        *ty_out = bt->args[0];
+        return project(L, base, PJ_INDEX, ix);
+    }
+    default:
+        break;
+    }
+    /* a value: into a temporary */
+    Ty *t = ty_of(L, e);
+    uint32_t tmp = new_local(L, t, 0, false);
+    into(L, e, local_place(tmp));
+    *ty_out = t;
+    return local_place(tmp);
+}
+
+static BinOp
+binop_of(uint16_t op, bool *ok)
+{
+    *ok = true;
+    switch (op) {
+    case TK_PLUS: case TK_PLUSEQ: return BIN_ADD;
+    case TK_MINUS: case TK_MINUSEQ: return BIN_SUB;
+    case TK_STAR: case TK_STAREQ: return BIN_MUL;
+    case TK_SLASH: case TK_SLASHEQ: return BIN_DIV;
+    case TK_PERCENT: case TK_PERCENTEQ: return BIN_REM;
+    case TK_AND: case TK_ANDEQ: return BIN_AND;
+    case TK_OR: case TK_OREQ: return BIN_OR;
+    case TK_CARET: case TK_CARETEQ: return BIN_XOR;
+    case TK_SHL: case TK_SHLEQ: return BIN_SHL;
+    case TK_SHR: case TK_SHREQ: return BIN_SHR;
+    case TK_EQEQ: return BIN_EQ;
+    case TK_NE: return BIN_NE;
+    case TK_LT: return BIN_LT;
+    case TK_LE: return BIN_LE;
+    case TK_GT: return BIN_GT;
+    case TK_GE: return BIN_GE;
+    default:
+        *ok = false;
+        return BIN_ADD;
+    }
+}
+
+static bool
+is_scalar(Ty *t)
+{
+    return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_CHAR;
+}
+
+/* a op b on scalars; integers' arithmetic is checked. */
+static Rvalue
+binary_rv(Lower *L, const Node *at, BinOp op, Operand a, Operand b, Ty *lt, Ty *rt)
+{
+    Rvalue rv;
+    memset(&rv, 0, sizeof rv);
+    rv.kind = RV_BIN;
+    rv.op = (uint8_t)op;
+    rv.a = a;
+    rv.b = b;
+    if (!is_scalar(lt) || !is_scalar(rt)) {
+        unsupported(L, at, "this operator on these types");
+        return rv;
+    }
+    bool arith = op == BIN_ADD || op == BIN_SUB || op == BIN_MUL || op == BIN_DIV ||
+                 op == BIN_REM || op == BIN_SHL || op == BIN_SHR;
+    if (lt->kind == TY_INT && arith)
+        rv.kind = RV_CHECKED_BIN;
+    return rv;
+}
+
+static void
+call_into(Lower *L, const Node *at, Operand func, Operand *args, uint32_t nargs, Place dest)
+{
+    Term t;
+    memset(&t, 0, sizeof t);
+    t.kind = T_CALL;
+    t.span = span_of(L, at);
+    t.func = func;
+    t.nargs = nargs;
+    t.args = nargs ? arena_dup(L->arena, args, nargs * sizeof(Operand)) : NULL;
+    t.dest = dest;
+    uint32_t next = new_block(L);
+    t.target = next;
+    terminate(L, t);
+    L->bb = next;
+}
+
+static Operand
+fn_operand(Ty *fndef)
+{
+    Operand o = const_unit();
+    o.ckind = CV_FN;
+    o.ty = fndef;
+    o.def = fndef->def;
+    o.args = (Ty **)fndef->args;
+    o.nargs = fndef->n;
+    return o;
+}
+
+/* A path naming a constant: its value, lowered from the constant's own body. */
+static bool
+const_into(Lower *L, const Node *at, DefId c, Place dest)
+{
+    const Def *d = defs_get(L->t, c);
+    if (d->kind != DK_CONST && d->kind != DK_ASSOC_CONST && d->kind != DK_STATIC)
+        return false;
+    const Node *cn = owner_node(L->q, c);
+    const Node *init = cn && cn->nkids >= 2 ? cn->kids[cn->nkids - 1] : NULL;
+    if (!init || init->kind == N_NONE) {
+        unsupported(L, at, "this constant");
+        return true;
+    }
+    const TypeckResults *saved = L->tr;
+    DefId saved_def = L->def;
+    uint32_t saved_floor = L->var_floor;
+    L->tr = typeck(L->q, c);
+    L->def = c;
+    L->var_floor = L->vars.len; /* a constant sees no locals */
+    into(L, init, dest);
+    L->tr = saved;
+    L->def = saved_def;
+    L->var_floor = saved_floor;
+    return true;
+}
+
+static void
+adt_into(Lower *L, const Node *at, Ty *adt, uint32_t variant, Operand *ops, uint32_t n, Place dest)
+{
+    Rvalue rv;
+    memset(&rv, 0, sizeof rv);
+    rv.kind = RV_ADT;
+    rv.ty = adt;
+    rv.variant = variant;
+    rv.nops = n;
+    rv.ops = n ? arena_dup(L->arena, ops, n * sizeof(Operand)) : NULL;
+    assign(L, dest, rv, at);
+}
+
+/* The variant number of a ctor (or variant) def in its ADT. */
+static bool
+variant_of_ctor(Lower *L, DefId ctor, DefId *adt, uint32_t *variant)
+{
+    const Def *d = defs_get(L->t, ctor);
+    DefId v = d->kind == DK_CTOR ? d->parent : ctor;
+    const Def *vd = defs_get(L->t, v);
+    *adt = vd->kind == DK_VARIANT ? vd->parent : v;
+    const AdtDef *a = adt_def(L->q, *adt);
+    for (uint32_t i = 0; i < a->nvariants; i++)
+        if (a->variants[i].def == v || a->variants[i].ctor == ctor) {
+            *variant = i;
+            return true;
+        }
+    return false;
+}
+
+static void
+path_into(Lower *L, const Node *e, Place dest)
+{
+    Ty *t = ty_of(L, e);
+    const Node *p = e->kids[0];
+    if (p->kind == N_PATH && p->nkids == 1) {
+        int64_t v = find_var(L, p->kids[0]->sym);
+        if (v >= 0) {
+            assign(L, dest, rv_use(use_place(local_place((uint32_t)v), t)), e);
+            return;
+        }
+    }
+    if (t->kind == TY_ADT) {
+        /* a unit struct or variant, or a constant of an ADT type */
+        const Node *last = p->kind == N_PATH ? p->kids[p->nkids - 1] : NULL;
+        const AdtDef *a = adt_def(L->q, t->def);
+        for (uint32_t i = 0; last && i < a->nvariants; i++)
+            if (a->variants[i].ctor_kind == CTOR_UNIT && a->variants[i].name == last->sym) {
+                adt_into(L, e, t, i, NULL, 0, dest);
+                return;
+            }
+    }
+    /* a constant: find it by resolving the path again */
+    if (p->kind == N_PATH) {
+        PathCx pc = {L->q, def_module(L->t, L->def), DEF_NONE, FP_ZERO, 0, true};
+        uint32_t stopped;
+        Res r = resolve_path(&pc, p, p->nkids, NS_VALUE, &stopped);
+        if (r.kind == RES_DEF && stopped == p->nkids && const_into(L, e, r.def, dest))
+            return;
+    }
+    if (t->kind == TY_FNDEF) {
+        assign(L, dest, rv_use(fn_operand(t)), e);
+        return;
+    }
+    unsupported(L, e, "this path");
+}
+
+static void print_macro(Lower *L, const Node *e, uint8_t stream, bool newline);
+static void panic_macro(Lower *L, const Node *e);
+static void assert_macro(Lower *L, const Node *e);
+
+static void
+call_expr(Lower *L, const Node *e, Place dest)
+{
+    const Node *callee = unparen(e->kids[0]);
+    Ty *ct = ty_of(L, callee);
+    uint32_t nargs = e->nkids - 1;
+    Operand *args = nargs ? arena_alloc(L->arena, nargs * sizeof(Operand)) : NULL;
+    if (ct->kind != TY_FNDEF) {
+        unsupported(L, e, "calling this kind of value");
+        return;
+    }
+    const Def *d = defs_get(L->t, ct->def);
+    if (d->kind == DK_CTOR) {
+        DefId adt;
+        uint32_t variant;
+        if (!variant_of_ctor(L, ct->def, &adt, &variant)) {
+            unsupported(L, e, "this constructor");
+            return;
+        }
+        for (uint32_t i = 0; i < nargs; i++)
+            args[i] = operand(L, e->kids[1 + i]);
+        adt_into(L, e, ty_of(L, e), variant, args, nargs, dest);
+        return;
+    }
+    if (d->kind != DK_FN && d->kind != DK_ASSOC_FN) {
+        unsupported(L, e, "calling this item");
+        return;
+    }
+    for (uint32_t i = 0; i < nargs; i++)
+        args[i] = operand(L, e->kids[1 + i]);
+    call_into(L, e, fn_operand(ct), args, nargs, dest);
+}
+
+static void
+method_call(Lower *L, const Node *e, Place dest)
+{
+    const MethodPick *pk = typeck_method_pick(L->tr, e);
+    if (!pk) {
+        unsupported(L, e, "this method call");
+        return;
+    }
+    const FnSig *sig = fn_sig(L->q, pk->method);
+    Ty *rt;
+    Place recv = place_of(L, e->kids[0], &rt);
+    for (uint32_t i = 0; i < pk->derefs; i++) {
+        if (rt->kind != TY_REF) {
+            unsupported(L, e->kids[0], "this receiver (a deref other than of a reference)");
+            return;
+        }
+        recv = project(L, recv, PJ_DEREF, 0);
+        rt = rt->args[0];
+    }
+    uint32_t nargs = e->nkids - 2 + 1;
+    Operand *args = arena_alloc(L->arena, nargs * sizeof(Operand));
+    if (pk->autoref) {
+        Ty *reft = ty_ref(rt, pk->autoref == 2);
+        uint32_t tmp = new_local(L, reft, 0, false);
+        Rvalue rv;
+        memset(&rv, 0, sizeof rv);
+        rv.kind = RV_REF;
+        rv.mut = pk->autoref == 2;
+        rv.place = recv;
+        assign(L, local_place(tmp), rv, e);
+        args[0] = use_place(local_place(tmp), reft);
+    } else {
+        args[0] = use_place(recv, rt);
+    }
+    (void)sig;
+    for (uint32_t i = 2; i < e->nkids; i++)
+        args[i - 1] = operand(L, e->kids[i]);
+    Ty *fnty = ty_mk(TY_FNDEF, 0, pk->method, 0, 0, pk->args, pk->nargs);
+    call_into(L, e, fn_operand(fnty), args, nargs, dest);
+}
+
+static void
+cond_branch(Lower *L, Operand cond, uint32_t then_bb, uint32_t else_bb, const Node *at)
+{
+    Term t;
+    memset(&t, 0, sizeof t);
+    t.kind = T_SWITCH;
+    t.span = span_of(L, at);
+    t.discr = cond;
+    t.ncases = 1;
+    t.values = arena_alloc(L->arena, sizeof(uint64_t));
+    t.values[0] = 0;
+    t.targets = arena_alloc(L->arena, sizeof(uint32_t));
+    t.targets[0] = else_bb;
+    t.otherwise = then_bb;
+    terminate(L, t);
+}
+
+static void
+if_into(Lower *L, const Node *e, Place dest)
+{
+    const Node *cond = e->kids[0];
+    if (cond->kind == N_LET_COND) {
+        unsupported(L, cond, "`if let`");
+        return;
+    }
+    Operand c = operand(L, cond);
+    uint32_t then_bb = new_block(L), else_bb = new_block(L), join = new_block(L);
+    cond_branch(L, c, then_bb, else_bb, e);
+    L->bb = then_bb;
+    block_into(L, e->kids[1], dest);
+    goto_block(L, join);
+    L->bb = else_bb;
+    const Node *els = e->kids[2];
+    if (els->kind == N_NONE)
+        assign(L, dest, rv_use(const_unit()), e);
+    else
+        into(L, els, dest);
+    goto_block(L, join);
+    L->bb = join;
+}
+
+static LoopCx *
+find_loop(Lower *L, Symbol label)
+{
+    for (uint32_t i = L->loops.len; i-- > 0;)
+        if (!label || L->loops.data[i].label == label)
+            return &L->loops.data[i];
+    return NULL;
+}
+
+static void
+loop_body(Lower *L, const Node *body)
+{
+    Ty *bt = typeck_node_type(L->tr, body);
+    uint32_t tmp = new_local(L, bt ? bt : ty_unit(), 0, false);
+    block_into(L, body, local_place(tmp));
+}
+
+static void
+while_into(Lower *L, const Node *e, Place dest)
+{
+    const Node *cond = e->kids[0];
+    if (cond->kind == N_LET_COND) {
+        unsupported(L, cond, "`while let`");
+        return;
+    }
+    uint32_t head = new_block(L), body = new_block(L), exit = new_block(L);
+    goto_block(L, head);
+    L->bb = head;
+    Operand c = operand(L, cond);
+    cond_branch(L, c, body, exit, e);
+    LoopCx lc = {e->sym, exit, head, false, {0, 0, NULL}};
+    vec_push(&L->loops, lc);
+    L->bb = body;
+    loop_body(L, e->kids[1]);
+    goto_block(L, head);
+    L->loops.len--;
+    L->bb = exit;
+    assign(L, dest, rv_use(const_unit()), e);
+}
+
+static void
+loop_into(Lower *L, const Node *e, Place dest)
+{
+    uint32_t body = new_block(L), exit = new_block(L);
+    goto_block(L, body);
+    LoopCx lc = {e->sym, exit, body, true, dest};
+    vec_push(&L->loops, lc);
+    L->bb = body;
+    loop_body(L, e->kids[0]);
+    goto_block(L, body);
+    L->loops.len--;
+    L->bb = exit;
+}
+
+/* `for pat in a..b` / `a..=b` over integers: a counting loop (as Range's next would do). */
+static void
+for_into(Lower *L, const Node *e, Place dest)
+{
+    const Node *pat = e->kids[0], *iter = unparen(e->kids[1]);
+    Ty *it = ty_of(L, iter);
+    if (iter->kind != N_RANGE || iter->kids[0]->kind == N_NONE || iter->kids[1]->kind == N_NONE ||
+        it->kind != TY_ADT || it->n != 1 || it->args[0]->kind != TY_INT ||
+        (pat->kind != N_PAT_IDENT && pat->kind != N_PAT_WILD) ||
+        (pat->kind == N_PAT_IDENT && pat->kids[0]->kind != N_NONE)) {
+        unsupported(L, e, "this `for` loop (only over integer ranges `a..b`, `a..=b`)");
+        return;
+    }
+    bool inclusive = (iter->flags & NF_INCLUSIVE) != 0;
+    Ty *et = it->args[0];
+    uint32_t cur = new_local(L, et, 0, true), end = new_local(L, et, 0, false);
+    into(L, iter->kids[0], local_place(cur));
+    into(L, iter->kids[1], local_place(end));
+    uint32_t done = 0;
+    if (inclusive) {
+        done = new_local(L, ty_bool(), 0, true);
+        assign(L, local_place(done), rv_use(const_bool(false)), e);
+    }
+    uint32_t head = new_block(L), body = new_block(L), step = new_block(L), exit = new_block(L);
+    goto_block(L, head);
+    L->bb = head;
+    uint32_t cond = new_local(L, ty_bool(), 0, false);
+    Rvalue cmp;
+    memset(&cmp, 0, sizeof cmp);
+    cmp.kind = RV_BIN;
+    cmp.op = inclusive ? BIN_LE : BIN_LT;
+    cmp.a = use_place(local_place(cur), et);
+    cmp.b = use_place(local_place(end), et);
+    assign(L, local_place(cond), cmp, e);
+    if (inclusive) {
+        /* exhausted after yielding `end` */
+        uint32_t check = new_block(L);
+        cond_branch(L, use_place(local_place(done), ty_bool()), exit, check, e);
+        L->bb = check;
+    }
+    cond_branch(L, use_place(local_place(cond), ty_bool()), body, exit, e);
+    L->bb = body;
+    uint32_t saved_vars = L->vars.len;
+    if (pat->kind == N_PAT_IDENT) {
+        uint32_t x = new_local(L, et, pat->sym, (pat->flags & NF_MUT) != 0);
+        assign(L, local_place(x), rv_use(use_place(local_place(cur), et)), pat);
+        declare(L, pat->sym, x);
+    }
+    LoopCx lc = {e->sym, exit, step, false, {0, 0, NULL}};
+    vec_push(&L->loops, lc);
+    loop_body(L, e->kids[2]);
+    goto_block(L, step);
+    L->loops.len--;
+    L->vars.len = saved_vars;
+    L->bb = step;
+    /* cur += 1 without overflow: an inclusive range stops at `end` instead */
+    Rvalue inc;
+    memset(&inc, 0, sizeof inc);
+    inc.kind = RV_BIN;
+    inc.op = BIN_ADD;
+    inc.a = use_place(local_place(cur), et);
+    inc.b = const_int(et, 1, 0);
+    if (inclusive) {
+        uint32_t at_end = new_local(L, ty_bool(), 0, false), bump = new_block(L),
+                 stop = new_block(L);
+        Rvalue eq;
+        memset(&eq, 0, sizeof eq);
+        eq.kind = RV_BIN;
+        eq.op = BIN_EQ;
+        eq.a = use_place(local_place(cur), et);
+        eq.b = use_place(local_place(end), et);
+        assign(L, local_place(at_end), eq, e);
+        cond_branch(L, use_place(local_place(at_end), ty_bool()), stop, bump, e);
+        L->bb = stop;
+        assign(L, local_place(done), rv_use(const_bool(true)), e);
+        goto_block(L, head);
+        L->bb = bump;
+    }
+    assign(L, local_place(cur), inc, e);
+    goto_block(L, head);
+    L->bb = exit;
+    assign(L, dest, rv_use(const_unit()), e);
+}
+
+static void
+break_expr(Lower *L, const Node *e)
+{
+    LoopCx *lc = find_loop(L, e->sym);
+    if (!lc) {
+        unsupported(L, e, "this `break`");
+        return;
+    }
+    uint32_t brk = lc->brk;
+    if (e->kids[0]->kind != N_NONE) {
+        if (!lc->has_dest) {
+            unsupported(L, e, "`break` with a value here");
+            return;
+        }
+        into(L, e->kids[0], lc->dest);
+    } else if (lc->has_dest) {
+        assign(L, lc->dest, rv_use(const_unit()), e);
+    }
+    goto_block(L, brk);
+    diverged(L);
+}
+
+static void
+return_expr(Lower *L, const Node *e)
+{
+    if (e->kids[0]->kind != N_NONE)
+        into(L, e->kids[0], local_place(0));
+    else
+        assign(L, local_place(0), rv_use(const_unit()), e);
+    Term t;
+    memset(&t, 0, sizeof t);
+    t.kind = T_RETURN;
+    t.span = span_of(L, e);
+    terminate(L, t);
+    diverged(L);
+}
+
+static void
+cast_into(Lower *L, const Node *e, Place dest)
+{
+    Ty *to = ty_of(L, e), *from = ty_of(L, e->kids[0]);
+    if (!is_scalar(to) || !is_scalar(from)) {
+        unsupported(L, e, "this cast");
+        return;
+    }
+    Rvalue rv;
+    memset(&rv, 0, sizeof rv);
+    rv.kind = RV_CAST;
+    rv.a = operand(L, e->kids[0]);
+    rv.ty = to;
+    assign(L, dest, rv, e);
+}
+
+static void
+struct_lit(Lower *L, const Node *e, Place dest)
+{
+    Ty *t = ty_of(L, e);
+    if (t->kind != TY_ADT) {
+        unsupported(L, e, "this struct literal");
+        return;
+    }
+    const AdtDef *a = adt_def(L->q, t->def);
+    uint32_t variant = 0;
+    if (a->is_enum) {
+        const Node *path = e->kids[0];
+        Symbol vname = path->kind == N_PATH ? path->kids[path->nkids - 1]->sym : 0;
+        bool found = false;
+        for (uint32_t i = 0; i < a->nvariants; i++)
+            if (a->variants[i].name == vname) {
+                variant = i;
+                found = true;
+            }
+        if (!found) {
+            unsupported(L, e, "this struct literal");
+            return;
+        }
+    }
+    const VariantDef *v = &a->variants[variant];
+    Operand *ops = arena_alloc(L->arena, (v->nfields + 1) * sizeof(Operand));
+    bool *set = arena_alloc(L->arena, v->nfields + 1);
+    const Node *base = e->nkids > 1 ? e->kids[e->nkids - 1] : NULL;
+    if (base && base->kind == N_FIELD_INIT)
+        base = NULL;
+    for (uint32_t i = 1; i < e->nkids; i++) {
+        const Node *fi = e->kids[i];
+        if (fi->kind != N_FIELD_INIT)
+            continue;
+        uint32_t k = field_index(L, fi, t, fi->sym, variant);
+        if (fi->flags & NF_SHORTHAND) {
+            int64_t var = find_var(L, fi->sym);
+            if (var < 0) {
+                unsupported(L, fi, "this field shorthand");
+                return;
+            }
+            ops[k] = use_place(local_place((uint32_t)var), L->locals.data[var].ty);
+        } else {
+            ops[k] = operand(L, fi->kids[0]);
+        }
+        set[k] = true;
+    }
+    if (base && base->kind != N_NONE) {
+        Ty *bt;
+        Place bp = place_of(L, base, &bt);
+        for (uint32_t k = 0; k < v->nfields; k++)
+            if (!set[k]) {
+                Ty *ft = field_ty(L, t, variant, k);
+                ops[k] = use_place(project(L, bp, PJ_FIELD, k), ft);
+                set[k] = true;
+            }
+    }
+    for (uint32_t k = 0; k < v->nfields; k++)
+        if (!set[k]) {
+            unsupported(L, e, "this struct literal (a field is missing)");
+            return;
+        }
+    adt_into(L, e, t, variant, ops, v->nfields, dest);
+}
+
+static void
+logic_into(Lower *L, const Node *e, Place dest, bool is_and)
+{
+    /* a && b: if a { b } else { false };  a || b: if a { true } else { b } */
+    Operand a = operand(L, e->kids[0]);
+    uint32_t rhs = new_block(L), shortc = new_block(L), join = new_block(L);
+    if (is_and)
+        cond_branch(L, a, rhs, shortc, e);
+    else
+        cond_branch(L, a, shortc, rhs, e);
+    L->bb = shortc;
+    assign(L, dest, rv_use(const_bool(!is_and)), e);
+    goto_block(L, join);
+    L->bb = rhs;
+    into(L, e->kids[1], dest);
+    goto_block(L, join);
+    L->bb = join;
+}
+
+static void
+binary_into(Lower *L, const Node *e, Place dest)
+{
+    if (e->op == TK_ANDAND || e->op == TK_OROR) {
+        logic_into(L, e, dest, e->op == TK_ANDAND);
+        return;
+    }
+    bool ok;
+    BinOp op = binop_of(e->op, &ok);
+    if (!ok) {
+        unsupported(L, e, "this operator");
+        return;
+    }
+    Ty *lt = ty_of(L, e->kids[0]), *rt = ty_of(L, e->kids[1]);
+    Operand a = operand(L, e->kids[0]);
+    Operand b = operand(L, e->kids[1]);
+    assign(L, dest, binary_rv(L, e, op, a, b, lt, rt), e);
+}
+
+static void
+assign_op(Lower *L, const Node *e)
+{
+    bool ok;
+    BinOp op = binop_of(e->op, &ok);
+    if (!ok) {
+        unsupported(L, e, "this operator");
+        return;
+    }
+    Ty *rt = ty_of(L, e->kids[1]);
+    Operand b = operand(L, e->kids[1]);
+    Ty *lt;
+    Place p = place_of(L, e->kids[0], &lt);
+    assign(L, p, binary_rv(L, e, op, use_place(p, lt), b, lt, rt), e);
+}
+
+static void
+unary_into(Lower *L, const Node *e, Place dest)
+{
+    if (e->op == TK_STAR) {
+        Ty *t;
+        Place p = place_of(L, e, &t);
+        assign(L, dest, rv_use(use_place(p, t)), e);
+        return;
+    }
+    Ty *t = ty_of(L, e);
+    Rvalue rv;
+    memset(&rv, 0, sizeof rv);
+    if (!is_scalar(t)) {
+        unsupported(L, e, "this operator on this type");
+        return;
+    }
+    rv.a = operand(L, e->kids[0]);
+    if (e->op == TK_MINUS) {
+        rv.kind = t->kind == TY_INT ? RV_CHECKED_NEG : RV_UN;
+        rv.op = UN_NEG;
+    } else {
+        rv.kind = RV_UN;
+        rv.op = UN_NOT;
+    }
+    assign(L, dest, rv, e);
+}
+
+static void
+aggregate_into(Lower *L, const Node *e, Place dest, uint8_t kind)
+{
+    Ty *t = ty_of(L, e);
+    Rvalue rv;
+    memset(&rv, 0, sizeof rv);
+    rv.kind = kind;
+    rv.nops = e->nkids;
+    rv.ops = e->nkids ? arena_alloc(L->arena, e->nkids * sizeof(Operand)) : NULL;
+    for (uint32_t i = 0; i < e->nkids; i++)
+        rv.ops[i] = operand(L, e->kids[i]);
+    rv.ty = kind == RV_ARRAY ? (t->kind == TY_ARRAY ? t->args[0] : ty_error()) : t;
+    assign(L, dest, rv, e);
+}
+
+/* ---- patterns (irrefutable, in let and parameters) ------------------------------------------ */
+
+static void
+bind_pat(Lower *L, const Node *pat, Place src, Ty *src_ty)
+{
+    switch ((int)pat->kind) {
+    case N_PAT_WILD:
+        return;
+    case N_PAT_IDENT: {
+        if (pat->kids[0]->kind != N_NONE) {
+            unsupported(L, pat, "a binding with a subpattern (`x @ p`)");
+            return;
+        }
+        Ty *bt = typeck_node_type(L->tr, pat);
+        if (!bt)
+            bt = src_ty;
+        uint32_t x = new_local(L, bt, pat->sym, (pat->flags & NF_MUT) != 0);
+        if (bt == src_ty) {
+            assign(L, local_place(x), rv_use(use_place(src, src_ty)), pat);
+        } else if (bt->kind == TY_REF && bt->args[0] == src_ty) {
+            Rvalue rv;
+            memset(&rv, 0, sizeof rv);
+            rv.kind = RV_REF;
+            rv.mut = bt->sub != 0;
+            rv.place = src;
+            assign(L, local_place(x), rv, pat);
+        } else {
+            unsupported(L, pat, "this binding");
+        }
+        declare(L, pat->sym, x);
+        return;
+    }
+    case N_PAT_TUPLE: {
+        while (src_ty->kind == TY_REF) {
+            src = project(L, src, PJ_DEREF, 0);
+            src_ty = src_ty->args[0];
+        }
+        if (src_ty->kind != TY_TUPLE) {
+            unsupported(L, pat, "this pattern");
+            return;
+        }
+        for (uint32_t i = 0; i < pat->nkids; i++) {
+            if (pat->kids[i]->kind == N_PAT_REST) {
+                unsupported(L, pat->kids[i], "`..` in a tuple pattern");
+                return;
+            }
+            if (i < src_ty->n)
+                bind_pat(L, pat->kids[i], project(L, src, PJ_FIELD, i), src_ty->args[i]);
+        }
+        return;
+    }
+    case N_PAT_REF: {
+        if (src_ty->kind != TY_REF) {
+            unsupported(L, pat, "this pattern");
+            return;
+        }
+        bind_pat(L, pat->kids[0], project(L, src, PJ_DEREF, 0), src_ty->args[0]);
+        return;
+    }
+    default:
+        unsupported(L, pat, "this pattern");
+        return;
+    }
+}
+
+static void
+let_stmt(Lower *L, const Node *s)
+{
+    const Node *pat = s->kids[0], *init = s->kids[2];
+    if (s->kids[3]->kind != N_NONE) {
+        unsupported(L, s, "`let ... else`");
+        return;
+    }
+    if (init->kind == N_NONE) {
+        /* declared, assigned later */
+        if (pat->kind != N_PAT_IDENT || pat->kids[0]->kind != N_NONE) {
+            unsupported(L, pat, "this pattern without an initializer");
+            return;
+        }
+        Ty *bt = ty_of(L, pat);
+        uint32_t x = new_local(L, bt, pat->sym, true);
+        declare(L, pat->sym, x);
+        return;
+    }
+    if (pat->kind == N_PAT_IDENT && pat->kids[0]->kind == N_NONE && !(pat->flags & NF_REF)) {
+        /* the common case: straight into the variable */
+        Ty *bt = ty_of(L, pat);
+        uint32_t x = new_local(L, bt, pat->sym, (pat->flags & NF_MUT) != 0);
+        into(L, init, local_place(x));
+        declare(L, pat->sym, x);
+        return;
+    }
+    Ty *it;
+    Place src = place_of(L, init, &it);
+    bind_pat(L, pat, src, it);
+}
+
+/* ---- blocks ------------------------------------------------------------------------------------ */
+
+static void
+block_into(Lower *L, const Node *b, Place dest)
+{
+    if (b->kind != N_BLOCK) {
+        into(L, b, dest);
+        return;
+    }
+    if (b->sym) {
+        unsupported(L, b, "a labeled block");
+        return;
+    }
+    uint32_t saved_vars = L->vars.len;
+    bool tail = false;
+    for (uint32_t i = 0; i < b->nkids; i++) {
+        const Node *s = b->kids[i];
+        switch ((int)s->kind) {
+        case N_LET:
+            let_stmt(L, s);
+            break;
+        case N_EXPR_STMT:
+            if (i + 1 == b->nkids && !(s->flags & NF_SEMI)) {
+                into(L, s->kids[0], dest);
+                tail = true;
+            } else {
+                Ty *t = typeck_node_type(L->tr, s->kids[0]);
+                uint32_t tmp = new_local(L, t ? t : ty_unit(), 0, false);
+                into(L, s->kids[0], local_place(tmp));
+            }
+            break;
+        case N_ITEM_STMT:
+        case N_EMPTY_STMT:
+            break;
+        default:
+            unsupported(L, s, "this statement");
+            break;
+        }
+    }
+    if (!tail)
+        assign(L, dest, rv_use(const_unit()), b);
+    L->vars.len = saved_vars;
+}
+
+/* ---- the dispatcher ------------------------------------------------------------------------------ */
+
+static void
+into(Lower *L, const Node *e, Place dest)
+{
+    switch ((int)e->kind) {
+    case N_PAREN:
+        into(L, e->kids[0], dest);
+        return;
+    case N_LIT:
+    case N_UNARY:
+        if (e->kind == N_LIT ||
+            (e->op == TK_MINUS && unparen(e->kids[0])->kind == N_LIT &&
+             ty_of(L, e)->kind != TY_INT) ||
+            (e->op == TK_MINUS && unparen(e->kids[0])->kind == N_LIT && ty_of(L, e)->kind == TY_INT &&
+             int_kind_signed((IntKind)ty_of(L, e)->sub))) {
+            assign(L, dest, rv_use(operand(L, e)), e);
+            return;
+        }
+        unary_into(L, e, dest);
+        return;
+    case N_PATH_EXPR:
+        path_into(L, e, dest);
+        return;
+    case N_ADDR_OF: {
+        Ty *t;
+        Place p = place_of(L, e->kids[0], &t);
+        Rvalue rv;
+        memset(&rv, 0, sizeof rv);
+        rv.kind = RV_REF;
+        rv.mut = (e->flags & NF_MUT) != 0;
+        rv.place = p;
+        assign(L, dest, rv, e);
+        return;
+    }
+    case N_BINARY:
+        binary_into(L, e, dest);
+        return;
+    case N_ASSIGN: {
+        const Node *lhs = unparen(e->kids[0]);
+        if (lhs->kind == N_UNDERSCORE_EXPR || lhs->kind == N_TUPLE) {
+            unsupported(L, e, "destructuring assignment");
+            return;
+        }
+        Ty *vt = ty_of(L, e->kids[1]);
+        uint32_t tmp = new_local(L, vt, 0, false);
+        into(L, e->kids[1], local_place(tmp));
+        Ty *lt;
+        Place p = place_of(L, lhs, &lt);
+        assign(L, p, rv_use(use_place(local_place(tmp), vt)), e);
+        assign(L, dest, rv_use(const_unit()), e);
+        return;
+    }
+    case N_ASSIGN_OP:
+        assign_op(L, e);
+        assign(L, dest, rv_use(const_unit()), e);
+        return;
+    case N_CAST:
+        cast_into(L, e, dest);
+        return;
+    case N_CALL:
+        call_expr(L, e, dest);
+        return;
+    case N_METHOD_CALL:
+        method_call(L, e, dest);
+        return;
+    case N_FIELD_EXPR:
+    case N_INDEX: {
+        Ty *t;
+        Place p = place_of(L, e, &t);
+        assign(L, dest, rv_use(use_place(p, t)), e);
+        return;
+    }
+    case N_TUPLE:
+        if (e->nkids == 0) {
+            assign(L, dest, rv_use(const_unit()), e);
+            return;
+        }
+        aggregate_into(L, e, dest, RV_TUPLE);
+        return;
+    case N_ARRAY:
+        aggregate_into(L, e, dest, RV_ARRAY);
+        return;
+    case N_ARRAY_REPEAT: {
+        Ty *t = ty_of(L, e);
+        if (t->kind != TY_ARRAY || t->idx == UINT64_MAX) {
+            unsupported(L, e, "this array");
+            return;
+        }
+        Rvalue rv;
+        memset(&rv, 0, sizeof rv);
+        rv.kind = RV_REPEAT;
+        rv.a = operand(L, e->kids[0]);
+        rv.ty = t->args[0];
+        rv.count = t->idx;
+        assign(L, dest, rv, e);
+        return;
+    }
+    case N_STRUCT_LIT:
+        struct_lit(L, e, dest);
+        return;
+    case N_BLOCK:
+        block_into(L, e, dest);
+        return;
+    case N_IF:
+        if_into(L, e, dest);
+        return;
+    case N_WHILE:
+        while_into(L, e, dest);
+        return;
+    case N_LOOP:
+        loop_into(L, e, dest);
+        return;
+    case N_FOR:
+        for_into(L, e, dest);
+        return;
+    case N_BREAK:
+        break_expr(L, e);
+        return;
+    case N_CONTINUE: {
+        LoopCx *lc = find_loop(L, e->sym);
+        if (!lc) {
+            unsupported(L, e, "this `continue`");
+            return;
+        }
+        goto_block(L, lc->cont);
+        diverged(L);
+        return;
+    }
+    case N_RETURN:
+        return_expr(L, e);
+        return;
+    case N_MACRO_CALL: {
+        const char *m = sym_str(e->sym);
+        if (!strcmp(m, "println") || !strcmp(m, "print") || !strcmp(m, "eprintln") ||
+            !strcmp(m, "eprint")) {
+            print_macro(L, e, m[0] == 'e' ? 2 : 1, m[strlen(m) - 2] == 'l');
+            assign(L, dest, rv_use(const_unit()), e);
+            return;
+        }
+        if (!strcmp(m, "panic") || !strcmp(m, "unreachable") || !strcmp(m, "todo")) {
+            panic_macro(L, e);
+            return;
+        }
+        if (!strcmp(m, "assert") || !strcmp(m, "assert_eq") || !strcmp(m, "assert_ne")) {
+            assert_macro(L, e);
+            assign(L, dest, rv_use(const_unit()), e);
+            return;
+        }
+        char what[96];
+        snprintf(what, sizeof what, "the `%s!` macro in compiled code", m);
+        unsupported(L, e, what);
+        return;
+    }
+    case N_MATCH:
+        unsupported(L, e, "`match` in compiled code");
+        return;
+    case N_CLOSURE:
+        unsupported(L, e, "a closure in compiled code");
+        return;
+    case N_ASYNC_BLOCK:
+    case N_AWAIT:
+        unsupported(L, e, "async code in compiled code");
+        return;
+    case N_TRY:
+        unsupported(L, e, "the `?` operator in compiled code");
+        return;
+    case N_RANGE:
+        unsupported(L, e, "a range outside a `for` loop in compiled code");
+        return;
+    default:
+        unsupported(L, e, "this expression in compiled code");
+        return;
+    }
+}
+
+/* ---- formatting macros ------------------------------------------------------------------------ */
+
+static FmtPiece
+lit_piece(const char *s, size_t n)
+{
+    FmtPiece p;
+    memset(&p, 0, sizeof p);
+    p.kind = FMT_LIT;
+    p.lit = sym_intern(s, n);
+    return p;
+}
+
+static bool
+printable(Ty *t)
+{
+    return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_CHAR ||
+           t->kind == TY_STR;
+}
+
+/* Pieces of a format string and its arguments (`{}`, `{:?}`, `{0}`, `{name}`). */
+static bool
+format_pieces(Lower *L, const Node *fmt, const Node *const *args, uint32_t nargs,
+              PieceVec *out)
+{
+    if (fmt->kind != N_LIT || fmt->op != TK_STR) {
+        unsupported(L, fmt, "this format string");
+        return false;
+    }
+    const char *s = sym_str(fmt->sym);
+    size_t len = sym_len(fmt->sym);
+    Buf lit = {0};
+    uint32_t next = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if ((c == '{' || c == '}') && i + 1 < len && s[i + 1] == c) {
+            buf_bytes(&lit, &c, 1);
+            i++;
+            continue;
+        }
+        if (c != '{') {
+            buf_bytes(&lit, &c, 1);
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < len && s[j] != '}')
+            j++;
+        char inner[128];
+        size_t il = j - i - 1 < sizeof inner - 1 ? j - i - 1 : sizeof inner - 1;
+        memcpy(inner, s + i + 1, il);
+        inner[il] = 0;
+        i = j;
+        char *colon = strchr(inner, ':');
+        const char *spec = colon ? colon + 1 : "";
+        if (colon)
+            *colon = 0;
+        uint8_t kind;
+        if (!strcmp(spec, ""))
+            kind = FMT_DISPLAY;
+        else if (!strcmp(spec, "?"))
+            kind = FMT_DEBUG;
+        else {
+            unsupported(L, fmt, "this format spec in compiled code (only `{}` and `{:?}` yet)");
+            buf_free(&lit);
+            return false;
+        }
+        /* which argument */
+        const Node *arg = NULL;
+        Operand op;
+        Ty *t = NULL;
+        if (!inner[0]) {
+            uint32_t k = 0;
+            for (uint32_t a = 0; a < nargs; a++)
+                if (args[a]->kind != N_ASSIGN && k++ == next) {
+                    arg = args[a];
+                    break;
+                }
+            next++;
+        } else if (inner[0] >= '0' && inner[0] <= '9') {
+            uint32_t want = (uint32_t)strtoul(inner, NULL, 10), k = 0;
+            for (uint32_t a = 0; a < nargs; a++)
+                if (args[a]->kind != N_ASSIGN && k++ == want) {
+                    arg = args[a];
+                    break;
+                }
+        } else {
+            Symbol nm = sym_cstr(inner);
+            for (uint32_t a = 0; a < nargs; a++)
+                if (args[a]->kind == N_ASSIGN && args[a]->kids[0]->kind == N_PATH_EXPR &&
+                    args[a]->kids[0]->kids[0]->nkids == 1 &&
+                    args[a]->kids[0]->kids[0]->kids[0]->sym == nm)
+                    arg = args[a]->kids[1];
+            if (!arg) {
+                int64_t v = find_var(L, nm);
+                if (v < 0) {
+                    unsupported(L, fmt, "this format argument");
+                    buf_free(&lit);
+                    return false;
+                }
+                t = L->locals.data[v].ty;
+                op = use_place(local_place((uint32_t)v), t);
+            }
+        }
+        if (arg) {
+            t = ty_of(L, arg);
+            op = operand(L, arg);
+        }
+        if (!t) {
+            unsupported(L, fmt, "this format argument");
+            buf_free(&lit);
+            return false;
+        }
+        if (lit.len) {
+            vec_push(out, lit_piece((const char *)lit.data, lit.len));
+            lit.len = 0;
+        }
+        FmtPiece p;
+        memset(&p, 0, sizeof p);
+        p.kind = kind;
+        p.arg = op;
+        while (t->kind == TY_REF) {
+            t = t->args[0];
+            p.derefs++;
+        }
+        p.ty = t;
+        if (!printable(t)) {
+            unsupported(L, arg ? arg : fmt,
+                        "formatting a value of this type in compiled code (only numbers, bool, "
+                        "char and str yet)");
+            buf_free(&lit);
+            return false;
+        }
+        vec_push(out, p);
+    }
+    if (lit.len)
+        vec_push(out, lit_piece((const char *)lit.data, lit.len));
+    buf_free(&lit);
+    return true;
+}
+
+static void
+print_macro(Lower *L, const Node *e, uint8_t stream, bool newline)
+{
+    PieceVec pieces = {0};
+    bool ok = true;
+    if (e->nkids)
+        ok = format_pieces(L, e->kids[0], (const Node *const *)e->kids + 1, e->nkids - 1,
+                           &pieces);
+    if (ok && newline)
+        vec_push(&pieces, lit_piece("\n", 1));
+    Stmt s;
+    memset(&s, 0, sizeof s);
+    s.kind = ST_PRINT;
+    s.span = span_of(L, e);
+    s.stream = stream;
+    s.npieces = pieces.len;
+    s.pieces = pieces.len ? arena_dup(L->arena, pieces.data, pieces.len * sizeof(FmtPiece)) : NULL;
+    if (ok)
+        push_stmt(L, s);
+    vec_free(&pieces);
+}
+
+static void
+panic_with(Lower *L, const Node *at, FmtPiece *pieces, uint32_t n)
+{
+    Term t;
+    memset(&t, 0, sizeof t);
+    t.kind = T_PANIC;
+    t.span = span_of(L, at);
+    t.npieces = n;
+    t.pieces = n ? arena_dup(L->arena, pieces, n * sizeof(FmtPiece)) : NULL;
+    terminate(L, t);
+    diverged(L);
+}
+
+static void
+panic_macro(Lower *L, const Node *e)
+{
+    const char *m = sym_str(e->sym);
+    PieceVec pieces = {0};
+    if (!strcmp(m, "unreachable"))
+        vec_push(&pieces, lit_piece("internal error: entered unreachable code", 40));
+    else if (!strcmp(m, "todo"))
+        vec_push(&pieces, lit_piece("not yet implemented", 19));
+    if (e->nkids) {
+        if (pieces.len)
+            vec_push(&pieces, lit_piece(": ", 2));
+        if (!format_pieces(L, e->kids[0], (const Node *const *)e->kids + 1, e->nkids - 1,
+                           &pieces)) {
+            vec_free(&pieces);
+            return;
+        }
+    } else if (!pieces.len) {
+        vec_push(&pieces, lit_piece("explicit panic", 14));
+    }
+    panic_with(L, e, pieces.data, pieces.len);
+    vec_free(&pieces);
+}
+
+static void
+assert_macro(Lower *L, const Node *e)
+{
+    const char *m = sym_str(e->sym);
+    if (strcmp(m, "assert") != 0) {
+        unsupported(L, e, "`assert_eq!`/`assert_ne!` in compiled code");
+        return;
+    }
+    if (e->nkids < 1)
+        return;
+    Operand c = operand(L, e->kids[0]);
+    uint32_t ok = new_block(L), fail = new_block(L);
+    cond_branch(L, c, ok, fail, e);
+    L->bb = fail;
+    PieceVec pieces = {0};
+    if (e->nkids > 1) {
+        if (!format_pieces(L, e->kids[1], (const Node *const *)e->kids + 2, e->nkids - 2,
+                           &pieces)) {
+            vec_free(&pieces);
+            return;
+        }
+    } else {
+        /* rustc prints the condition as written */
+        size_t len;
+        const char *text = sess_file_text(L->q, L->file, &len);
+        const Node *c0 = e->kids[0];
+        Buf b = {0};
+        buf_printf(&b, "assertion failed: ");
+        if (c0->hi <= len)
+            buf_bytes(&b, text + c0->lo, c0->hi - c0->lo);
+        vec_push(&pieces, lit_piece((const char *)b.data, b.len));
+        buf_free(&b);
+    }
+    panic_with(L, e, pieces.data, pieces.len);
+    vec_free(&pieces);
+    L->bb = ok;
+}
+
+/* ---- bodies -------------------------------------------------------------------------------- */
+
+static Mir *
+finish(Lower *L)
+{
+    Mir *m = arena_alloc(L->arena, sizeof *m);
+    m->def = L->def;
+    m->nlocals = L->locals.len;
+    m->locals = arena_dup(L->arena, L->locals.data, L->locals.len * sizeof(MirLocal));
+    m->nblocks = L->blocks.len;
+    m->blocks = arena_alloc(L->arena, L->blocks.len * sizeof(Block));
+    for (uint32_t i = 0; i < L->blocks.len; i++) {
+        Block b = L->blocks.data[i];
+        if (!b.terminated) {
+            memset(&b.term, 0, sizeof b.term);
+            b.term.kind = T_UNREACHABLE;
+            b.terminated = true;
+        }
+        Stmt *s = b.nstmts ? arena_dup(L->arena, b.stmts, b.nstmts * sizeof(Stmt)) : NULL;
+        xfree(b.stmts, b.cap * sizeof(Stmt));
+        b.stmts = s;
+        b.cap = b.nstmts;
+        m->blocks[i] = b;
+    }
+    m->ok = !L->failed;
+    vec_free(&L->locals);
+    vec_free(&L->blocks);
+    vec_free(&L->vars);
+    vec_free(&L->loops);
+    return m;
+}
+
+const void *
+compute_mir_built(QCtx *q, QKey key)
+{
+    DefId def = (DefId)key;
+    Lower L;
+    memset(&L, 0, sizeof L);
+    L.q = q;
+    L.t = sess_defs(q);
+    L.def = def;
+    L.arena = q_arena(q);
+    L.li = lang_items(q);
+    const Def *d = defs_get(L.t, def);
+    L.file = defs_get(L.t, d->owner)->file;
+    if (d->kind != DK_FN && d->kind != DK_ASSOC_FN) {
+        unsupported(&L, NULL, "MIR for this kind of item");
+        return finish(&L);
+    }
+    const FnSig *sig = fn_sig(q, def);
+    const Node *n = owner_node(q, def);
+    if (sig->is_async) {
+        sema_error(q, def, n, "", "compiling an `async fn` is not supported by smelt yet");
+        L.failed = true;
+        return finish(&L);
+    }
+    if (!sig->has_body || !n || n->kids[4]->kind == N_NONE) {
+        unsupported(&L, n, "a function without a body (an intrinsic) as MIR");
+        return finish(&L);
+    }
+    L.tr = typeck(q, def);
+    if (L.tr->errors) {
+        L.failed = true;
+        return finish(&L);
+    }
+    new_local(&L, sig->output, 0, false);
+    const Node *ps = n->kids[1];
+    /* arguments first (locals 1..n), then their patterns' bindings */
+    for (uint32_t i = 0; i < sig->ninputs; i++)
+        new_local(&L, sig->inputs[i], 0, false);
+    L.bb = new_block(&L);
+    for (uint32_t i = 0; i < ps->nkids && i < sig->ninputs; i++) {
+        const Node *p = ps->kids[i];
+        if (p->kind == N_SELF_PARAM) {
+            L.locals.data[1 + i].name = sym_cstr("self");
+            L.locals.data[1 + i].mut = (p->flags & NF_MUT) && !(p->flags & NF_REF);
+            declare(&L, sym_cstr("self"), 1 + i);
+            continue;
+        }
+        const Node *pat = p->kids[0];
+        if (pat->kind == N_PAT_IDENT && pat->kids[0]->kind == N_NONE && !(pat->flags & NF_REF)) {
+            L.locals.data[1 + i].name = pat->sym;
+            L.locals.data[1 + i].mut = (pat->flags & NF_MUT) != 0;
+            declare(&L, pat->sym, 1 + i);
+        } else {
+            bind_pat(&L, pat, local_place(1 + i), sig->inputs[i]);
+        }
+    }
+    L.locals.data[0].ty = sig->output;
+    block_into(&L, n->kids[4], local_place(0));
+    Term t;
+    memset(&t, 0, sizeof t);
+    t.kind = T_RETURN;
+    terminate(&L, t);
+    Mir *m = finish(&L);
+    m->nargs = sig->ninputs;
+    return m;
+}
+
+const void *
+compute_optimized_mir(QCtx *q, QKey key)
+{
+    const Mir *m = mir_built(q, (DefId)key);
+    char why[256];
+    if (m->ok && !mir_validate(m, why, sizeof why))
+        bug("invalid MIR for %s: %s", defs_get(sess_defs(q), (DefId)key)->name
+                                          ? sym_str(defs_get(sess_defs(q), (DefId)key)->name)
+                                          : "?",
+            why);
+    return m;
+}
+
+const Mir *
+mir_built(QCtx *q, DefId def)
+{
+    return q_get(q, K_MIR_BUILT, def);
+}
+
+const Mir *
+optimized_mir(QCtx *q, DefId def)
+{
+    return q_get(q, K_OPTIMIZED_MIR, def);
+}
+
+Fingerprint
+hash_mir(QCtx *q, const void *r)
+{
+    const Mir *m = r;
+    Buf b = {0};
+    mir_dump(q, m, &b);
+    StableHasher *h = q_hasher(q);
+    hasher_u8(h, m->ok);
+    hasher_bytes(h, b.data, b.len);
+    buf_free(&b);
+    return hasher_finish(h);
+}
