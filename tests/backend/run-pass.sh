@@ -21,6 +21,8 @@
 #     per program, under a timeout and `ulimit -v`) and compare stdout byte
 #     for byte, the exit code, and that stderr contains the expected line.
 # A program listed in tests/run-pass/unsupported.txt (one name per line, `#`
+# comments; `NAME: TEXT` for a program smelt's checker still rejects, TEXT
+# being what its stderr must contain, e.g. `error[E0599]`;
 # comments) must instead make smelt exit with 1, print nothing on stdout and
 # say `not supported by smelt yet` on stderr; if it runs correctly instead it
 # FAILS with "now supported: remove NAME from unsupported.txt", so the list
@@ -74,10 +76,14 @@ trap 'rm -rf "$tmp"' EXIT
 # The unsupported list, comments and blanks stripped.
 declare -A unsupported=()
 if [ -f "$dir/unsupported.txt" ]; then
+    # `NAME` (smelt must say UNSUPPORTED_MSG) or `NAME: TEXT` (a known gap of the
+    # checker: smelt must reject it with TEXT on stderr, e.g. an error code)
     while IFS= read -r line || [ -n "$line" ]; do
         line=${line%%#*}
+        want=$UNSUPPORTED_MSG
+        case $line in *:*) want=${line#*:}; want=${want# }; line=${line%%:*} ;; esac
         line=$(printf '%s' "$line" | tr -d '[:space:]')
-        [ -n "$line" ] && unsupported[$line]=1
+        [ -n "$line" ] && unsupported[$line]=$want
     done <"$dir/unsupported.txt"
 fi
 
@@ -188,10 +194,10 @@ smelt_phase() {
     if [ -n "${unsupported[$name]:-}" ]; then
         if [ -z "$why" ]; then
             echo "now supported: remove $name from unsupported.txt"
-        elif [ "$rc" = 1 ] && [ ! -s "$d/smelt.out" ] && grep -qF "$UNSUPPORTED_MSG" "$d/smelt.err"; then
+        elif [ "$rc" = 1 ] && [ ! -s "$d/smelt.out" ] && grep -qF -- "${unsupported[$name]}" "$d/smelt.err"; then
             echo unsupported
         else
-            echo "listed in unsupported.txt, but smelt neither said \`$UNSUPPORTED_MSG\` (exit 1, no output) nor ran it correctly: $why"
+            echo "listed in unsupported.txt, but smelt neither said \`${unsupported[$name]}\` (exit 1, no output) nor ran it correctly: $why"
         fi
     elif [ -n "$why" ]; then
         if [ "$rc" = 1 ] && grep -qF "$UNSUPPORTED_MSG" "$d/smelt.err"; then
