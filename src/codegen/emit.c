@@ -466,6 +466,7 @@ place_c(FnEmit *E, const Place *p, Buf *out)
     /* build from the inside out */
     Buf b = {0};
     buf_printf(&b, "_%u", p->local);
+    uint32_t variant = 0;
     for (uint32_t i = 0; i < p->nproj; i++) {
         const Proj *pr = &p->proj[i];
         Buf nb = {0};
@@ -473,18 +474,24 @@ place_c(FnEmit *E, const Place *p, Buf *out)
         case PJ_DEREF:
             buf_printf(&nb, "(*%.*s)", (int)b.len, (const char *)b.data);
             t = t->kind == TY_REF || t->kind == TY_PTR ? t->args[0] : t;
+            variant = 0;
+            break;
+        case PJ_DOWNCAST:
+            buf_printf(&nb, "%.*s", (int)b.len, (const char *)b.data);
+            variant = pr->idx;
             break;
         case PJ_FIELD:
             if (t->kind == TY_ADT && adt_def(E->g->q, t->def)->is_enum)
-                buf_printf(&nb, "%.*s.u.v0.f%u", (int)b.len, (const char *)b.data, pr->idx);
+                buf_printf(&nb, "%.*s.u.v%u.f%u", (int)b.len, (const char *)b.data, variant, pr->idx);
             else
                 buf_printf(&nb, "%.*s.f%u", (int)b.len, (const char *)b.data, pr->idx);
             if (t->kind == TY_TUPLE)
                 t = t->args[pr->idx];
             else if (t->kind == TY_ADT) {
                 const AdtDef *a = adt_def(E->g->q, t->def);
-                t = ty_subst(a->variants[0].fields[pr->idx].ty, t->args, t->n);
+                t = ty_subst(a->variants[variant].fields[pr->idx].ty, t->args, t->n);
             }
+            variant = 0;
             break;
         case PJ_INDEX:
             buf_printf(&nb, "%.*s.a[_%u]", (int)b.len, (const char *)b.data, pr->idx);
@@ -647,20 +654,25 @@ operand_ty(FnEmit *E, const Operand *o)
     if (o->kind == OPND_CONST)
         return mono(E->in, o->ty);
     Ty *t = mono(E->in, E->m->locals[o->place.local].ty);
+    uint32_t variant = 0;
     for (uint32_t i = 0; i < o->place.nproj; i++) {
         const Proj *pr = &o->place.proj[i];
         if (pr->kind == PJ_DEREF)
             t = t->args[0];
         else if (pr->kind == PJ_INDEX)
             t = t->args[0];
-        else if (pr->kind == PJ_FIELD) {
+        else if (pr->kind == PJ_DOWNCAST) {
+            variant = pr->idx;
+            continue;
+        } else if (pr->kind == PJ_FIELD) {
             if (t->kind == TY_TUPLE)
                 t = t->args[pr->idx];
             else if (t->kind == TY_ADT) {
                 const AdtDef *a = adt_def(E->g->q, t->def);
-                t = ty_subst(a->variants[0].fields[pr->idx].ty, t->args, t->n);
+                t = ty_subst(a->variants[variant].fields[pr->idx].ty, t->args, t->n);
             }
         }
+        variant = 0;
     }
     return t;
 }
@@ -721,6 +733,46 @@ pieces_c(FnEmit *E, const FmtPiece *ps, uint32_t n, const char *sink, Buf *out)
         buf_printf(&v, "(%.*s)", (int)a.len, (const char *)a.data);
         Ty *t = mono(E->in, pc->ty);
         bool dbg = pc->kind == FMT_DEBUG;
+        const FmtSpec *fs = &pc->spec;
+        bool plain = fs->fill == ' ' && !fs->align && !fs->plus && !fs->alt && !fs->zero &&
+                     fs->width < 0 && fs->precision < 0 && pc->kind <= FMT_DEBUG;
+        if (!plain && !(dbg && (t->kind == TY_STR || t->kind == TY_CHAR))) {
+            /* through a spec: build the text, then pad it as Formatter::pad does */
+            buf_printf(out, "    { smelt_spec s_ = {%uu, %d, %d, %d, %d, %d, %d}; ", fs->fill, fs->align,
+                       fs->plus, fs->alt, fs->zero, fs->width, fs->precision);
+            if (t->kind == TY_INT) {
+                IntKind k = (IntKind)t->sub;
+                int radix = pc->kind == FMT_LOWER_HEX || pc->kind == FMT_UPPER_HEX ? 16
+                            : pc->kind == FMT_OCTAL                                ? 8
+                            : pc->kind == FMT_BINARY                               ? 2
+                                                                                   : 10;
+                const char *ut = int_c((IntKind)(int_kind_signed(k) ? k + 6 : k));
+                if (k == IK_ISIZE)
+                    ut = "uint64_t";
+                if (radix == 10 && int_kind_signed(k))
+                    buf_printf(out, "__int128 v_ = %.*s; smelt_fmt_int_spec(%s, &s_, v_ < 0 ? -(unsigned __int128)v_ : (unsigned __int128)v_, v_ < 0, 10, 0); }\n",
+                               (int)v.len, (const char *)v.data, sink);
+                else
+                    buf_printf(out, "smelt_fmt_int_spec(%s, &s_, (unsigned __int128)(%s)%.*s, 0, %d, %d); }\n",
+                               sink, ut, (int)v.len, (const char *)v.data, radix,
+                               pc->kind == FMT_UPPER_HEX);
+            } else if (t->kind == TY_FLOAT) {
+                buf_printf(out, "smelt_fmt_float_spec(%s, &s_, (double)%.*s, %d, %d); }\n", sink,
+                           (int)v.len, (const char *)v.data, t->sub == FK_F32, dbg);
+            } else if (t->kind == TY_STR) {
+                buf_printf(out, "smelt_fmt_str_spec(%s, &s_, %.*s); }\n", sink, (int)a.len,
+                           (const char *)a.data);
+            } else if (t->kind == TY_BOOL) {
+                buf_printf(out, "smelt_fmt_str_spec(%s, &s_, %.*s ? (smelt_str){(const uint8_t *)\"true\", 4} : (smelt_str){(const uint8_t *)\"false\", 5}); }\n",
+                           sink, (int)v.len, (const char *)v.data);
+            } else {
+                buf_printf(out, "uint8_t u_[4]; smelt_str c_ = {u_, smelt_rt_utf8_encode(%.*s, u_)}; smelt_fmt_str_spec(%s, &s_, c_); }\n",
+                           (int)v.len, (const char *)v.data, sink);
+            }
+            buf_free(&a);
+            buf_free(&v);
+            continue;
+        }
         switch ((int)t->kind) {
         case TY_INT: {
             IntKind k = (IntKind)t->sub;
@@ -1131,7 +1183,37 @@ static const char PREAMBLE[] =
     "        else if (c >= 0xC0) { c = (c & 31u) << 6 | (s.ptr[i+1] & 63u); w = 2; }\n"
     "        char e[16]; smelt_put(k, (const uint8_t *)e, smelt_rt_escape_debug_char(c, 1, e)); i += w;\n"
     "    }\n"
-    "    smelt_put(k, (const uint8_t *)\"\\\"\", 1);\n}\n";
+    "    smelt_put(k, (const uint8_t *)\"\\\"\", 1);\n}\n"
+    "typedef struct { uint32_t fill; int align, plus, alt, zero, width, prec; } smelt_spec;\n"
+    "static void smelt_fill(smelt_sink *k, uint32_t c, long n) {\n"
+    "    uint8_t u[4]; size_t l = smelt_rt_utf8_encode(c, u); while (n-- > 0) smelt_put(k, u, l);\n}\n"
+    "static void smelt_pad(smelt_sink *k, const smelt_spec *s, const uint8_t *b, size_t n, int numeric, size_t sign_len) {\n"
+    "    size_t ch = 0; for (size_t i = 0; i < n; i++) ch += (b[i] & 0xC0) != 0x80;\n"
+    "    if (s->width < 0 || (size_t)s->width <= ch) { smelt_put(k, b, n); return; }\n"
+    "    long pad = s->width - (long)ch;\n"
+    "    if (numeric && s->zero) { smelt_put(k, b, sign_len); smelt_fill(k, '0', pad); smelt_put(k, b + sign_len, n - sign_len); return; }\n"
+    "    int align = s->align ? s->align : numeric ? 2 : 1;\n"
+    "    long pre = align == 1 ? 0 : align == 2 ? pad : pad / 2;\n"
+    "    smelt_fill(k, s->fill, pre); smelt_put(k, b, n); smelt_fill(k, s->fill, pad - pre);\n}\n"
+    "static void smelt_fmt_int_spec(smelt_sink *k, const smelt_spec *s, unsigned __int128 mag, int neg, int radix, int upper) {\n"
+    "    char b[200]; int i = 200;\n"
+    "    do { int d = (int)(mag % (unsigned)radix); b[--i] = (char)(d < 10 ? '0' + d : (upper ? 'A' : 'a') + d - 10); mag /= (unsigned)radix; } while (mag);\n"
+    "    int pre = s->alt && radix != 10;\n"
+    "    if (pre) { b[--i] = radix == 16 ? 'x' : radix == 8 ? 'o' : 'b'; b[--i] = '0'; }\n"
+    "    if (neg) b[--i] = '-'; else if (s->plus) b[--i] = '+';\n"
+    "    smelt_pad(k, s, (const uint8_t *)b + i, (size_t)(200 - i), 1, (size_t)((neg || s->plus) + 2 * pre));\n}\n"
+    "static void smelt_fmt_float_spec(smelt_sink *k, const smelt_spec *s, double v, int is32, int dbg) {\n"
+    "    static char b[SMELT_RT_FLOAT_BUF + 1]; char *p = b + 1; int prec = s->prec;\n"
+    "    if (prec > SMELT_RT_FLOAT_MAX_PRECISION) prec = SMELT_RT_FLOAT_MAX_PRECISION;\n"
+    "    size_t n = is32 ? (dbg ? smelt_rt_f32_debug((float)v, prec, p) : smelt_rt_f32_display((float)v, prec, p))\n"
+    "                    : (dbg ? smelt_rt_f64_debug(v, prec, p) : smelt_rt_f64_display(v, prec, p));\n"
+    "    size_t sign = 0;\n"
+    "    if (p[0] == '-') sign = 1; else if (s->plus && v == v) { *--p = '+'; n++; sign = 1; }\n"
+    "    smelt_pad(k, s, (const uint8_t *)p, n, 1, sign);\n}\n"
+    "static void smelt_fmt_str_spec(smelt_sink *k, const smelt_spec *s, smelt_str v) {\n"
+    "    size_t n = v.len;\n"
+    "    if (s->prec >= 0) { long c = 0; for (n = 0; n < v.len; n++) if ((v.ptr[n] & 0xC0) != 0x80 && c++ == s->prec) break; }\n"
+    "    smelt_pad(k, s, v.ptr, n, 0, 0);\n}\n";
 
 /* ---- units, files, the C compiler ----------------------------------------------------------- */
 

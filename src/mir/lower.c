@@ -691,6 +691,10 @@ path_into(Lower *L, const Node *e, Place dest)
                 return;
             }
     }
+    /* an associated constant (`i32::MAX`): typeck recorded which */
+    const MethodPick *pk = typeck_method_pick(L->tr, e);
+    if (pk && const_into(L, e, pk->method, dest))
+        return;
     /* a constant: find it by resolving the path again */
     if (p->kind == N_PATH) {
         PathCx pc = {L->q, def_module(L->t, L->def), DEF_NONE, FP_ZERO, 0, true};
@@ -707,6 +711,11 @@ path_into(Lower *L, const Node *e, Place dest)
 }
 
 static void print_macro(Lower *L, const Node *e, uint8_t stream, bool newline);
+static void match_into(Lower *L, const Node *e, Place dest);
+static void if_let_into(Lower *L, const Node *e, Place dest);
+static void while_let_into(Lower *L, const Node *e, Place dest);
+static bool pat_has_bindings(Lower *L, const Node *pat, Ty *ty);
+static bool is_scalar(Ty *t);
 static void panic_macro(Lower *L, const Node *e);
 static void assert_macro(Lower *L, const Node *e);
 
@@ -806,7 +815,7 @@ if_into(Lower *L, const Node *e, Place dest)
 {
     const Node *cond = e->kids[0];
     if (cond->kind == N_LET_COND) {
-        unsupported(L, cond, "`if let`");
+        if_let_into(L, e, dest);
         return;
     }
     Operand c = operand(L, cond);
@@ -847,7 +856,7 @@ while_into(Lower *L, const Node *e, Place dest)
 {
     const Node *cond = e->kids[0];
     if (cond->kind == N_LET_COND) {
-        unsupported(L, cond, "`while let`");
+        while_let_into(L, e, dest);
         return;
     }
     uint32_t head = new_block(L), body = new_block(L), exit = new_block(L);
@@ -1100,6 +1109,25 @@ logic_into(Lower *L, const Node *e, Place dest, bool is_and)
     L->bb = join;
 }
 
+/* An operand of an arithmetic or comparison operator: `&i32` operands (the impls of the
+ * operators for references) are read through their references. */
+static Operand
+scalar_operand(Lower *L, const Node *e, Ty **ty_out)
+{
+    Ty *t = ty_of(L, e);
+    if (t->kind != TY_REF) {
+        *ty_out = t;
+        return operand(L, e);
+    }
+    Place p = place_of(L, e, &t);
+    while (t->kind == TY_REF) {
+        p = project(L, p, PJ_DEREF, 0);
+        t = t->args[0];
+    }
+    *ty_out = t;
+    return use_place(p, t);
+}
+
 static void
 binary_into(Lower *L, const Node *e, Place dest)
 {
@@ -1113,9 +1141,9 @@ binary_into(Lower *L, const Node *e, Place dest)
         unsupported(L, e, "this operator");
         return;
     }
-    Ty *lt = ty_of(L, e->kids[0]), *rt = ty_of(L, e->kids[1]);
-    Operand a = operand(L, e->kids[0]);
-    Operand b = operand(L, e->kids[1]);
+    Ty *lt, *rt;
+    Operand a = scalar_operand(L, e->kids[0], &lt);
+    Operand b = scalar_operand(L, e->kids[1], &rt);
     assign(L, dest, binary_rv(L, e, op, a, b, lt, rt), e);
 }
 
@@ -1128,8 +1156,8 @@ assign_op(Lower *L, const Node *e)
         unsupported(L, e, "this operator");
         return;
     }
-    Ty *rt = ty_of(L, e->kids[1]);
-    Operand b = operand(L, e->kids[1]);
+    Ty *rt;
+    Operand b = scalar_operand(L, e->kids[1], &rt);
     Ty *lt;
     Place p = place_of(L, e->kids[0], &lt);
     assign(L, p, binary_rv(L, e, op, use_place(p, lt), b, lt, rt), e);
@@ -1272,6 +1300,439 @@ let_stmt(Lower *L, const Node *s)
     Ty *it;
     Place src = place_of(L, init, &it);
     bind_pat(L, pat, src, it);
+}
+
+/* ---- refutable patterns (match, if let, while let) ------------------------------------------ */
+
+/* Is this identifier pattern a unit variant of `ty` (`None`) rather than a binding? */
+static bool
+ident_variant(Lower *L, const Node *pat, Ty *ty, uint32_t *variant)
+{
+    if (pat->kids[0]->kind != N_NONE || (pat->flags & (NF_REF | NF_MUT)) || ty->kind != TY_ADT)
+        return false;
+    const AdtDef *a = adt_def(L->q, ty->def);
+    if (!a->is_enum)
+        return false;
+    for (uint32_t i = 0; i < a->nvariants; i++)
+        if (a->variants[i].name == pat->sym && a->variants[i].ctor_kind == CTOR_UNIT) {
+            *variant = i;
+            return true;
+        }
+    return false;
+}
+
+static bool
+variant_by_path(Lower *L, const Node *path, Ty *ty, uint32_t *variant)
+{
+    if (ty->kind != TY_ADT)
+        return false;
+    const AdtDef *a = adt_def(L->q, ty->def);
+    if (!a->is_enum) {
+        *variant = 0;
+        return true;
+    }
+    Symbol last = 0;
+    if (path->kind == N_PATH && path->nkids)
+        last = path->kids[path->nkids - 1]->sym;
+    for (uint32_t i = 0; i < a->nvariants; i++)
+        if (a->variants[i].name == last) {
+            *variant = i;
+            return true;
+        }
+    return false;
+}
+
+/* Continue in a fresh block when `cond` holds, else go to `fail`. */
+static void
+test_bool(Lower *L, Operand cond, uint32_t fail, const Node *at)
+{
+    uint32_t ok = new_block(L);
+    cond_branch(L, cond, ok, fail, at);
+    L->bb = ok;
+}
+
+static void
+test_cmp(Lower *L, BinOp op, Operand a, Operand b, uint32_t fail, const Node *at)
+{
+    uint32_t c = new_local(L, ty_bool(), 0, false);
+    Rvalue rv;
+    memset(&rv, 0, sizeof rv);
+    rv.kind = RV_BIN;
+    rv.op = (uint8_t)op;
+    rv.a = a;
+    rv.b = b;
+    assign(L, local_place(c), rv, at);
+    test_bool(L, use_place(local_place(c), ty_bool()), fail, at);
+}
+
+static void
+test_variant(Lower *L, Place p, uint32_t variant, uint32_t fail, const Node *at)
+{
+    uint32_t d = new_local(L, ty_int(IK_U32), 0, false);
+    Rvalue rv;
+    memset(&rv, 0, sizeof rv);
+    rv.kind = RV_DISCR;
+    rv.place = p;
+    assign(L, local_place(d), rv, at);
+    test_cmp(L, BIN_EQ, use_place(local_place(d), ty_int(IK_U32)),
+             const_int(ty_int(IK_U32), variant, 0), fail, at);
+}
+
+static Operand
+pat_const(Lower *L, const Node *e, Ty *ty)
+{
+    e = unparen(e);
+    if (e->kind == N_LIT)
+        return lit_operand(L, e, ty, false);
+    if (e->kind == N_UNARY && e->op == TK_MINUS && unparen(e->kids[0])->kind == N_LIT)
+        return lit_operand(L, unparen(e->kids[0]), ty, true);
+    if (e->kind == N_PATH_EXPR) {
+        const MethodPick *pk = typeck_method_pick(L->tr, e);
+        uint32_t tmp = new_local(L, ty, 0, false);
+        if (pk && const_into(L, e, pk->method, local_place(tmp)))
+            return use_place(local_place(tmp), ty);
+    }
+    if (e->kind == N_PATH_EXPR || e->kind == N_PATH || e->kind == N_PAT_PATH) {
+        const Node *p = e->kind == N_PATH ? e : e->kids[0];
+        if (p->kind == N_PATH) {
+            PathCx pc = {L->q, def_module(L->t, L->def), DEF_NONE, FP_ZERO, 0, true};
+            uint32_t stopped;
+            Res r = resolve_path(&pc, p, p->nkids, NS_VALUE, &stopped);
+            uint32_t tmp = new_local(L, ty, 0, false);
+            if (r.kind == RES_DEF && stopped == p->nkids &&
+                const_into(L, e, r.def, local_place(tmp)))
+                return use_place(local_place(tmp), ty);
+            if (r.kind == RES_PRIM && stopped + 1 == p->nkids) {
+                /* `i32::MIN`: a constant of one of the primitive's inherent impls */
+                const Impls *im = impls(L->q);
+                for (uint32_t k = 0; k < im->n; k++) {
+                    const ImplInfo *ii = &im->v[k];
+                    if (ii->trait != DEF_NONE || ii->simp != SIMP_PRIM ||
+                        ii->simp_sub != (uint16_t)(r.prim << 8 | r.sub))
+                        continue;
+                    const AssocItems *ai = assoc_items(L->q, ii->impl);
+                    for (uint32_t i = 0; i < ai->n; i++)
+                        if (ai->v[i].name == p->kids[stopped]->sym &&
+                            ai->v[i].kind == DK_ASSOC_CONST &&
+                            const_into(L, e, ai->v[i].def, local_place(tmp)))
+                            return use_place(local_place(tmp), ty);
+                }
+            }
+        }
+    }
+    unsupported(L, e, "this pattern bound");
+    return const_unit();
+}
+
+/* Tests `pat` against the place; on success the current block continues (bindings not made). */
+static void
+test_pat(Lower *L, const Node *pat, Place p, Ty *ty, uint32_t fail)
+{
+    bool structural = pat->kind != N_PAT_IDENT && pat->kind != N_PAT_WILD &&
+                      pat->kind != N_PAT_REF && pat->kind != N_PAT_OR && pat->kind != N_PAT_REST;
+    uint32_t uv;
+    if (pat->kind == N_PAT_IDENT && ty->kind == TY_REF && ident_variant(L, pat, ty->args[0], &uv))
+        structural = true;
+    while (structural && ty->kind == TY_REF) {
+        p = project(L, p, PJ_DEREF, 0);
+        ty = ty->args[0];
+    }
+    switch ((int)pat->kind) {
+    case N_PAT_WILD:
+    case N_PAT_REST:
+        return;
+    case N_PAT_IDENT:
+        if (ident_variant(L, pat, ty, &uv)) {
+            test_variant(L, p, uv, fail, pat);
+            return;
+        }
+        if (pat->kids[0]->kind != N_NONE)
+            test_pat(L, pat->kids[0], p, ty, fail);
+        return;
+    case N_PAT_LIT:
+        if (!is_scalar(ty)) {
+            unsupported(L, pat, "this literal pattern (only numbers, bool and char yet)");
+            return;
+        }
+        test_cmp(L, BIN_EQ, use_place(p, ty), pat_const(L, pat->kids[0], ty), fail, pat);
+        return;
+    case N_PAT_RANGE:
+        if (!is_scalar(ty)) {
+            unsupported(L, pat, "this range pattern");
+            return;
+        }
+        if (pat->kids[0]->kind != N_NONE)
+            test_cmp(L, BIN_GE, use_place(p, ty), pat_const(L, pat->kids[0], ty), fail, pat);
+        if (pat->kids[1]->kind != N_NONE)
+            test_cmp(L, (pat->flags & NF_INCLUSIVE) ? BIN_LE : BIN_LT, use_place(p, ty),
+                     pat_const(L, pat->kids[1], ty), fail, pat);
+        return;
+    case N_PAT_TUPLE:
+        if (ty->kind != TY_TUPLE) {
+            unsupported(L, pat, "this pattern");
+            return;
+        }
+        for (uint32_t i = 0, f = 0; i < pat->nkids; i++) {
+            if (pat->kids[i]->kind == N_PAT_REST) {
+                f = ty->n - (pat->nkids - 1 - i);
+                continue;
+            }
+            if (f < ty->n)
+                test_pat(L, pat->kids[i], project(L, p, PJ_FIELD, f), ty->args[f], fail);
+            f++;
+        }
+        return;
+    case N_PAT_TUPLE_STRUCT:
+    case N_PAT_STRUCT:
+    case N_PAT_PATH: {
+        uint32_t variant;
+        const Node *path = pat->kids[0];
+        if (pat->kind == N_PAT_PATH && ty->kind != TY_ADT) {
+            test_cmp(L, BIN_EQ, use_place(p, ty), pat_const(L, path, ty), fail, pat);
+            return;
+        }
+        if (!variant_by_path(L, path, ty, &variant)) {
+            unsupported(L, pat, "this pattern");
+            return;
+        }
+        const AdtDef *a = adt_def(L->q, ty->def);
+        Place vp = p;
+        if (a->is_enum) {
+            test_variant(L, p, variant, fail, pat);
+            vp = project(L, p, PJ_DOWNCAST, variant);
+        }
+        const VariantDef *v = &a->variants[variant];
+        if (pat->kind == N_PAT_TUPLE_STRUCT) {
+            for (uint32_t i = 1, f = 0; i < pat->nkids; i++) {
+                if (pat->kids[i]->kind == N_PAT_REST) {
+                    f = v->nfields - (pat->nkids - 1 - i);
+                    continue;
+                }
+                if (f < v->nfields)
+                    test_pat(L, pat->kids[i], project(L, vp, PJ_FIELD, f),
+                             field_ty(L, ty, variant, f), fail);
+                f++;
+            }
+        } else if (pat->kind == N_PAT_STRUCT) {
+            for (uint32_t i = 1; i < pat->nkids; i++) {
+                const Node *fp = pat->kids[i];
+                if (fp->kind != N_PAT_FIELD)
+                    continue;
+                uint32_t f = field_index(L, fp, ty, fp->sym, variant);
+                test_pat(L, fp->kids[0], project(L, vp, PJ_FIELD, f), field_ty(L, ty, variant, f),
+                         fail);
+            }
+        }
+        return;
+    }
+    case N_PAT_REF:
+        if (ty->kind != TY_REF) {
+            unsupported(L, pat, "this pattern");
+            return;
+        }
+        test_pat(L, pat->kids[0], project(L, p, PJ_DEREF, 0), ty->args[0], fail);
+        return;
+    case N_PAT_OR: {
+        /* alternatives without bindings: each tried in turn */
+        uint32_t ok = new_block(L);
+        for (uint32_t i = 0; i < pat->nkids; i++) {
+            uint32_t next = i + 1 < pat->nkids ? new_block(L) : fail;
+            test_pat(L, pat->kids[i], p, ty, next);
+            goto_block(L, ok);
+            L->bb = next;
+            if (i + 1 == pat->nkids)
+                break;
+        }
+        L->bb = ok;
+        return;
+    }
+    default:
+        unsupported(L, pat, "this pattern");
+        return;
+    }
+}
+
+/* Makes the bindings of a pattern that matched the place. */
+static void
+bind_refutable(Lower *L, const Node *pat, Place p, Ty *ty)
+{
+    bool structural = pat->kind != N_PAT_IDENT && pat->kind != N_PAT_WILD &&
+                      pat->kind != N_PAT_REF && pat->kind != N_PAT_OR && pat->kind != N_PAT_REST;
+    while (structural && ty->kind == TY_REF) {
+        p = project(L, p, PJ_DEREF, 0);
+        ty = ty->args[0];
+    }
+    uint32_t uv;
+    switch ((int)pat->kind) {
+    case N_PAT_IDENT: {
+        Ty *inner = ty->kind == TY_REF ? ty->args[0] : ty;
+        if (ident_variant(L, pat, ty, &uv) || ident_variant(L, pat, inner, &uv))
+            return;
+        if (pat->kids[0]->kind != N_NONE)
+            bind_refutable(L, pat->kids[0], p, ty);
+        Ty *bt = typeck_node_type(L->tr, pat);
+        if (!bt)
+            bt = ty;
+        uint32_t x = new_local(L, bt, pat->sym, (pat->flags & NF_MUT) != 0);
+        if (bt == ty) {
+            assign(L, local_place(x), rv_use(use_place(p, ty)), pat);
+        } else if (bt->kind == TY_REF && bt->args[0] == ty) {
+            Rvalue rv;
+            memset(&rv, 0, sizeof rv);
+            rv.kind = RV_REF;
+            rv.mut = bt->sub != 0;
+            rv.place = p;
+            assign(L, local_place(x), rv, pat);
+        } else {
+            unsupported(L, pat, "this binding");
+        }
+        declare(L, pat->sym, x);
+        return;
+    }
+    case N_PAT_TUPLE:
+        if (ty->kind != TY_TUPLE)
+            return;
+        for (uint32_t i = 0, f = 0; i < pat->nkids; i++) {
+            if (pat->kids[i]->kind == N_PAT_REST) {
+                f = ty->n - (pat->nkids - 1 - i);
+                continue;
+            }
+            if (f < ty->n)
+                bind_refutable(L, pat->kids[i], project(L, p, PJ_FIELD, f), ty->args[f]);
+            f++;
+        }
+        return;
+    case N_PAT_TUPLE_STRUCT:
+    case N_PAT_STRUCT: {
+        uint32_t variant;
+        if (!variant_by_path(L, pat->kids[0], ty, &variant))
+            return;
+        const AdtDef *a = adt_def(L->q, ty->def);
+        Place vp = a->is_enum ? project(L, p, PJ_DOWNCAST, variant) : p;
+        const VariantDef *v = &a->variants[variant];
+        if (pat->kind == N_PAT_TUPLE_STRUCT) {
+            for (uint32_t i = 1, f = 0; i < pat->nkids; i++) {
+                if (pat->kids[i]->kind == N_PAT_REST) {
+                    f = v->nfields - (pat->nkids - 1 - i);
+                    continue;
+                }
+                if (f < v->nfields)
+                    bind_refutable(L, pat->kids[i], project(L, vp, PJ_FIELD, f),
+                                   field_ty(L, ty, variant, f));
+                f++;
+            }
+        } else {
+            for (uint32_t i = 1; i < pat->nkids; i++) {
+                const Node *fp = pat->kids[i];
+                if (fp->kind != N_PAT_FIELD)
+                    continue;
+                uint32_t f = field_index(L, fp, ty, fp->sym, variant);
+                bind_refutable(L, fp->kids[0], project(L, vp, PJ_FIELD, f),
+                               field_ty(L, ty, variant, f));
+            }
+        }
+        return;
+    }
+    case N_PAT_REF:
+        if (ty->kind == TY_REF)
+            bind_refutable(L, pat->kids[0], project(L, p, PJ_DEREF, 0), ty->args[0]);
+        return;
+    case N_PAT_OR:
+        for (uint32_t i = 0; i < pat->nkids; i++)
+            if (pat_has_bindings(L, pat->kids[i], ty)) {
+                unsupported(L, pat, "bindings in an or-pattern");
+                return;
+            }
+        return;
+    default:
+        return;
+    }
+}
+
+static bool
+pat_has_bindings(Lower *L, const Node *pat, Ty *ty)
+{
+    uint32_t uv;
+    if (pat->kind == N_PAT_IDENT)
+        return !ident_variant(L, pat, ty, &uv) &&
+               !(ty->kind == TY_REF && ident_variant(L, pat, ty->args[0], &uv));
+    for (uint32_t i = 0; i < pat->nkids; i++)
+        if (pat->kids[i]->kind != N_PATH && pat_has_bindings(L, pat->kids[i], ty_error()))
+            return true;
+    return false;
+}
+
+static void
+match_into(Lower *L, const Node *e, Place dest)
+{
+    Ty *st;
+    Place sp = place_of(L, e->kids[0], &st);
+    uint32_t join = new_block(L);
+    for (uint32_t i = 1; i < e->nkids; i++) {
+        const Node *arm = e->kids[i];
+        uint32_t next = new_block(L);
+        uint32_t saved = L->vars.len;
+        test_pat(L, arm->kids[0], sp, st, next);
+        bind_refutable(L, arm->kids[0], sp, st);
+        if (arm->kids[1]->kind != N_NONE) {
+            Operand g = operand(L, arm->kids[1]);
+            test_bool(L, g, next, arm->kids[1]);
+        }
+        into(L, arm->kids[2], dest);
+        goto_block(L, join);
+        L->vars.len = saved;
+        L->bb = next;
+    }
+    Term t;
+    memset(&t, 0, sizeof t);
+    t.kind = T_UNREACHABLE;
+    terminate(L, t);
+    L->bb = join;
+}
+
+/* `if let P = e { a } else { b }` */
+static void
+if_let_into(Lower *L, const Node *e, Place dest)
+{
+    const Node *cond = e->kids[0];
+    Ty *st;
+    Place sp = place_of(L, cond->kids[1], &st);
+    uint32_t else_bb = new_block(L), join = new_block(L);
+    uint32_t saved = L->vars.len;
+    test_pat(L, cond->kids[0], sp, st, else_bb);
+    bind_refutable(L, cond->kids[0], sp, st);
+    block_into(L, e->kids[1], dest);
+    goto_block(L, join);
+    L->vars.len = saved;
+    L->bb = else_bb;
+    if (e->kids[2]->kind == N_NONE)
+        assign(L, dest, rv_use(const_unit()), e);
+    else
+        into(L, e->kids[2], dest);
+    goto_block(L, join);
+    L->bb = join;
+}
+
+static void
+while_let_into(Lower *L, const Node *e, Place dest)
+{
+    const Node *cond = e->kids[0];
+    uint32_t head = new_block(L), exit = new_block(L);
+    goto_block(L, head);
+    L->bb = head;
+    Ty *st;
+    Place sp = place_of(L, cond->kids[1], &st);
+    uint32_t saved = L->vars.len;
+    test_pat(L, cond->kids[0], sp, st, exit);
+    bind_refutable(L, cond->kids[0], sp, st);
+    LoopCx lc = {e->sym, exit, head, false, {0, 0, NULL}};
+    vec_push(&L->loops, lc);
+    loop_body(L, e->kids[1]);
+    goto_block(L, head);
+    L->loops.len--;
+    L->vars.len = saved;
+    L->bb = exit;
+    assign(L, dest, rv_use(const_unit()), e);
 }
 
 /* ---- blocks ------------------------------------------------------------------------------------ */
@@ -1473,7 +1934,7 @@ into(Lower *L, const Node *e, Place dest)
         return;
     }
     case N_MATCH:
-        unsupported(L, e, "`match` in compiled code");
+        match_into(L, e, dest);
         return;
     case N_CLOSURE:
         unsupported(L, e, "a closure in compiled code");
@@ -1513,6 +1974,84 @@ printable(Ty *t)
            t->kind == TY_STR;
 }
 
+static uint32_t
+utf8_decode_at(const char *s, size_t *len)
+{
+    uint32_t c = utf8_first(s);
+    *len = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    return c;
+}
+
+/* `[[fill]align][+][#][0][width][.precision][type]`; false for what is not handled. */
+static bool
+parse_spec(const char *s, FmtSpec *fs, uint8_t *kind)
+{
+    memset(fs, 0, sizeof *fs);
+    fs->fill = ' ';
+    fs->width = fs->precision = -1;
+    *kind = FMT_DISPLAY;
+    size_t cl;
+    if (*s) {
+        uint32_t c = utf8_decode_at(s, &cl);
+        char next = s[cl];
+        if (next == '<' || next == '>' || next == '^') {
+            fs->fill = c;
+            fs->align = next == '<' ? 1 : next == '>' ? 2 : 3;
+            s += cl + 1;
+        } else if (*s == '<' || *s == '>' || *s == '^') {
+            fs->align = *s == '<' ? 1 : *s == '>' ? 2 : 3;
+            s++;
+        }
+    }
+    if (*s == '+') {
+        fs->plus = true;
+        s++;
+    }
+    if (*s == '#') {
+        fs->alt = true;
+        s++;
+    }
+    if (*s == '0' && s[1] != '$') {
+        fs->zero = true;
+        s++;
+    }
+    if (*s >= '0' && *s <= '9') {
+        fs->width = 0;
+        while (*s >= '0' && *s <= '9')
+            fs->width = fs->width * 10 + (*s++ - '0');
+        if (*s == '$')
+            return false;
+    } else if (*s && *s != '.' && *s != '?' && *s != 'x' && *s != 'X' && *s != 'o' &&
+               *s != 'b' && *s != 'e') {
+        return false; /* a width from a named argument */
+    }
+    if (*s == '.') {
+        s++;
+        if (!(*s >= '0' && *s <= '9'))
+            return false;
+        fs->precision = 0;
+        while (*s >= '0' && *s <= '9')
+            fs->precision = fs->precision * 10 + (*s++ - '0');
+        if (*s == '$')
+            return false;
+    }
+    if (!strcmp(s, ""))
+        *kind = FMT_DISPLAY;
+    else if (!strcmp(s, "?"))
+        *kind = FMT_DEBUG;
+    else if (!strcmp(s, "x"))
+        *kind = FMT_LOWER_HEX;
+    else if (!strcmp(s, "X"))
+        *kind = FMT_UPPER_HEX;
+    else if (!strcmp(s, "o"))
+        *kind = FMT_OCTAL;
+    else if (!strcmp(s, "b"))
+        *kind = FMT_BINARY;
+    else
+        return false;
+    return fs->width < 100000 && fs->precision < 100000;
+}
+
 /* Pieces of a format string and its arguments (`{}`, `{:?}`, `{0}`, `{name}`). */
 static bool
 format_pieces(Lower *L, const Node *fmt, const Node *const *args, uint32_t nargs,
@@ -1550,12 +2089,10 @@ format_pieces(Lower *L, const Node *fmt, const Node *const *args, uint32_t nargs
         if (colon)
             *colon = 0;
         uint8_t kind;
-        if (!strcmp(spec, ""))
-            kind = FMT_DISPLAY;
-        else if (!strcmp(spec, "?"))
-            kind = FMT_DEBUG;
-        else {
-            unsupported(L, fmt, "this format spec in compiled code (only `{}` and `{:?}` yet)");
+        FmtSpec fs;
+        if (!parse_spec(spec, &fs, &kind)) {
+            unsupported(L, fmt, "this format spec in compiled code (width or precision from an "
+                                "argument, or this type letter)");
             buf_free(&lit);
             return false;
         }
@@ -1612,12 +2149,18 @@ format_pieces(Lower *L, const Node *fmt, const Node *const *args, uint32_t nargs
         FmtPiece p;
         memset(&p, 0, sizeof p);
         p.kind = kind;
+        p.spec = fs;
         p.arg = op;
         while (t->kind == TY_REF) {
             t = t->args[0];
             p.derefs++;
         }
         p.ty = t;
+        if (kind >= FMT_LOWER_HEX && t->kind != TY_INT) {
+            unsupported(L, arg ? arg : fmt, "this format type letter for this type");
+            buf_free(&lit);
+            return false;
+        }
         if (!printable(t)) {
             unsupported(L, arg ? arg : fmt,
                         "formatting a value of this type in compiled code (only numbers, bool, "

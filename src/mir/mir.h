@@ -88,9 +88,18 @@ typedef struct {
 } Rvalue;
 
 /* One piece of a formatted print: literal text, or an argument with its spec. */
-enum { FMT_LIT, FMT_DISPLAY, FMT_DEBUG };
+enum { FMT_LIT, FMT_DISPLAY, FMT_DEBUG, FMT_LOWER_HEX, FMT_UPPER_HEX, FMT_OCTAL, FMT_BINARY,
+       FMT_LOWER_EXP };
+/* A format spec `{:[[fill]align][+][#][0][width][.precision][type]}` (-1: absent). */
+typedef struct {
+    uint32_t fill; /* a char */
+    uint8_t align; /* 0 none, 1 <, 2 >, 3 ^ */
+    bool plus, alt, zero;
+    int32_t width, precision;
+} FmtSpec;
 typedef struct {
     uint8_t kind;
+    FmtSpec spec;
     Symbol lit;  /* FMT_LIT */
     Operand arg; /* the value (a reference is followed to what it points at) */
     Ty *ty;      /* the value's type, references removed */

@@ -550,6 +550,9 @@ check_path_expr(FnCx *cx, const Node *e)
         }
         const Def *md = defs_get(cx->t, pk.method);
         if (md->kind == DK_ASSOC_CONST) {
+            /* which constant: for the back end */
+            MethodPick mp = {e, pk.method, pk.args, pk.nargs, 0, 0, 0};
+            vec_push(&cx->picks, mp);
             return ty_subst(type_of(cx->q, pk.method), pk.args, pk.nargs);
         }
         const Generics *g = generics_of(cx->q, pk.method);
