@@ -83,14 +83,25 @@ gen_error(Gen *g, DefId at_def, const char *fmt, const char *what)
     g->failed = true;
 }
 
-/* Does a non-generic impl's self type equal `self`? */
+/* Binds an impl's parameters so that its self type `pat` equals `ty`. */
 static bool
-impl_matches(Gen *g, DefId impl, Ty *self)
+match_ty(Ty *pat, Ty *ty, Ty **binds, uint32_t nbinds)
 {
-    const Generics *gi = generics_of(g->q, impl);
-    if (gi->count)
-        return false; /* generic impls: not yet */
-    return type_of(g->q, impl) == self;
+    if (pat->kind == TY_PARAM && pat->idx < nbinds) {
+        if (binds[pat->idx] && binds[pat->idx] != ty)
+            return false;
+        binds[pat->idx] = ty;
+        return true;
+    }
+    if (pat == ty)
+        return true;
+    if (pat->kind != ty->kind || pat->sub != ty->sub || pat->def != ty->def || pat->n != ty->n ||
+        (pat->kind == TY_ARRAY && pat->idx != ty->idx))
+        return false;
+    for (uint32_t i = 0; i < pat->n; i++)
+        if (!match_ty(pat->args[i], ty->args[i], binds, nbinds))
+            return false;
+    return true;
 }
 
 /* A trait method called on a known type: the impl's fn (or the trait's default). */
@@ -112,16 +123,31 @@ resolve_fn(Gen *g, DefId def, Ty **args, uint32_t nargs, DefId *out, Ty ***out_a
     const Impls *im = impls(g->q);
     for (uint32_t i = 0; i < im->n; i++) {
         const ImplInfo *ii = &im->v[i];
-        if (ii->trait != d->parent || ii->derived || !impl_matches(g, ii->impl, self))
+        if (ii->trait != d->parent || ii->derived)
+            continue;
+        const Generics *gi = generics_of(g->q, ii->impl);
+        Ty *binds[32] = {0};
+        if (gi->count > 32 || !match_ty(type_of(g->q, ii->impl), self, binds, gi->count))
+            continue;
+        bool all = true;
+        for (uint32_t k = 0; k < gi->count; k++)
+            all &= binds[k] != NULL;
+        if (!all)
             continue;
         const AssocItems *ai = assoc_items(g->q, ii->impl);
         for (uint32_t k = 0; k < ai->n; k++)
             if (ai->v[k].name == d->name && ai->v[k].kind == DK_ASSOC_FN) {
-                /* the impl has no params of its own: the method's own args follow */
+                /* the impl's args, then the method's own (after the trait's) */
                 uint32_t own = nargs - tg->count;
+                uint32_t n = gi->count + own;
+                Ty **a = n ? arena_alloc(q_arena(g->q), n * sizeof(Ty *)) : NULL;
+                for (uint32_t j = 0; j < gi->count; j++)
+                    a[j] = binds[j];
+                for (uint32_t j = 0; j < own; j++)
+                    a[gi->count + j] = args[tg->count + j];
                 *out = ai->v[k].def;
-                *out_args = own ? args + tg->count : NULL;
-                *out_n = own;
+                *out_args = a;
+                *out_n = n;
                 return true;
             }
         /* the trait's default body, with Self = the type */
@@ -194,10 +220,75 @@ intrinsic_name(Gen *g, DefId def)
     return n ? sym_str(n) : "";
 }
 
-static bool
-intrinsic_supported(const char *n)
+/* Which intrinsic: its owner (the impl's self type head, or the module) and name. */
+enum { IO_NONE, IO_INT, IO_FLOAT, IO_VEC, IO_SLICE, IO_STR, IO_CHAR_MOD, IO_MEM, IO_STR_MOD };
+
+static int
+intrinsic_owner(Gen *g, DefId def)
 {
-    return !strcmp(n, "wrapping_add") || !strcmp(n, "wrapping_sub") || !strcmp(n, "wrapping_mul");
+    const Def *d = defs_get(g->t, def);
+    if (d->parent == DEF_NONE)
+        return IO_NONE;
+    const Def *p = defs_get(g->t, d->parent);
+    if (p->kind == DK_IMPL) {
+        Ty *self = type_of(g->q, d->parent);
+        if (self->kind == TY_INT)
+            return IO_INT;
+        if (self->kind == TY_FLOAT)
+            return IO_FLOAT;
+        if (self->kind == TY_SLICE)
+            return IO_SLICE;
+        if (self->kind == TY_STR)
+            return IO_STR;
+        if (self->kind == TY_ADT && self->def == lang_items(g->q)->items[LANG_VEC])
+            return IO_VEC;
+        return IO_NONE;
+    }
+    if (p->kind == DK_MOD && p->name) {
+        const char *m = sym_str(p->name);
+        if (!strcmp(m, "char"))
+            return IO_CHAR_MOD;
+        if (!strcmp(m, "mem"))
+            return IO_MEM;
+        if (!strcmp(m, "str"))
+            return IO_STR_MOD;
+    }
+    return IO_NONE;
+}
+
+static bool
+intrinsic_supported_in(int owner, const char *n)
+{
+    static const char *const ints[] = {"wrapping_add", "wrapping_sub", "wrapping_mul", NULL};
+    static const char *const floats[] = {"sqrt", "floor", "ceil", "powi", NULL};
+    static const char *const vecs[] = {"new", "with_capacity", "push", "pop", "len", "capacity",
+                                       "clear", "as_slice", "as_mut_slice", NULL};
+    static const char *const slices[] = {"len", "swap", "subslice", NULL};
+    static const char *const strs[] = {"as_bytes", NULL};
+    static const char *const chars[] = {"from_u32_unchecked", "unicode_is_alphabetic",
+                                        "unicode_is_numeric", "unicode_is_lowercase",
+                                        "unicode_is_uppercase", NULL};
+    static const char *const mems[] = {"swap", NULL};
+    static const char *const strmods[] = {"from_utf8_unchecked", NULL};
+    const char *const *list = owner == IO_INT      ? ints
+                              : owner == IO_FLOAT  ? floats
+                              : owner == IO_VEC    ? vecs
+                              : owner == IO_SLICE  ? slices
+                              : owner == IO_STR    ? strs
+                              : owner == IO_CHAR_MOD ? chars
+                              : owner == IO_MEM    ? mems
+                              : owner == IO_STR_MOD ? strmods
+                                                   : NULL;
+    for (; list && *list; list++)
+        if (!strcmp(*list, n))
+            return true;
+    return false;
+}
+
+static bool
+intrinsic_supported(Gen *g, DefId def)
+{
+    return intrinsic_supported_in(intrinsic_owner(g, def), intrinsic_name(g, def));
 }
 
 /* ---- collecting --------------------------------------------------------------------------- */
@@ -231,7 +322,7 @@ collect(Gen *g, uint32_t idx)
             continue;
         }
         if (is_intrinsic(g, rd)) {
-            if (!intrinsic_supported(intrinsic_name(g, rd))) {
+            if (!intrinsic_supported(g, rd)) {
                 char what[128];
                 snprintf(what, sizeof what, "the intrinsic `%s`", intrinsic_name(g, rd));
                 gen_error(g, in.def, "%s is not supported by smelt yet", what);
@@ -251,6 +342,8 @@ typedef struct {
     Gen *g;
     Buf defs;  /* type definitions, dependencies first */
     HMap done; /* type -> 1 (defined) */
+    Buf dbg;   /* Debug printers of compound types */
+    HMap dbg_done;
 } Types;
 
 static void type_name(Types *T, Ty *t, Buf *out);
@@ -327,6 +420,14 @@ define_type(Types *T, Ty *t)
         }
         break;
     case TY_ADT: {
+        if (t->def == lang_items(g->q)->items[LANG_VEC]) {
+            /* the back end's layout: pointer, capacity, length */
+            define_type(T, t->args[0]);
+            buf_printf(&body, "struct T_%016llx { ", (unsigned long long)fp.lo);
+            type_name(T, t->args[0], &body);
+            buf_printf(&body, " *ptr; size_t cap; size_t len; };\n");
+            break;
+        }
         const AdtDef *a = adt_def(g->q, t->def);
         for (uint32_t v = 0; v < a->nvariants; v++)
             for (uint32_t f = 0; f < a->variants[v].nfields; f++)
@@ -408,6 +509,148 @@ type_name(Types *T, Ty *t, Buf *out)
     }
 }
 
+/* ---- Debug printing of compound values, as derived and std's impls print ------------------- */
+
+static void debug_value(Types *T, Ty *t, const char *v, Buf *out);
+
+/* The name of the printer of t (emitting it on first use): `void dbg_X(smelt_sink *, const T *)`. */
+static void
+debug_fn(Types *T, Ty *t, char *name, size_t n)
+{
+    Fingerprint fp = ty_fp(T->g, t);
+    snprintf(name, n, "dbg_%016llx", (unsigned long long)fp.lo);
+    Fingerprint key = {(uint64_t)(uintptr_t)t, 0x646267};
+    if (hmap_get(&T->dbg_done, key))
+        return;
+    hmap_put(&T->dbg_done, key, 1);
+    define_type(T, t);
+    Buf body = {0}, tn = {0};
+    type_name(T, t, &tn);
+    buf_printf(&body, "static void %s(smelt_sink *k, const %.*s *v) {\n", name, (int)tn.len,
+               (const char *)tn.data);
+    const LangItems *li = lang_items(T->g->q);
+#define LIT(s) buf_printf(&body, "    smelt_put(k, (const uint8_t *)\"%s\", %zu);\n", s, strlen(s))
+    if (t->kind == TY_TUPLE) {
+        LIT("(");
+        for (uint32_t i = 0; i < t->n; i++) {
+            if (i)
+                LIT(", ");
+            char acc[64];
+            snprintf(acc, sizeof acc, "v->f%u", i);
+            debug_value(T, t->args[i], acc, &body);
+        }
+        if (t->n == 1)
+            LIT(",");
+        LIT(")");
+    } else if (t->kind == TY_ARRAY || (t->kind == TY_ADT && t->def == li->items[LANG_VEC]) ||
+               (t->kind == TY_REF && t->args[0]->kind == TY_SLICE)) {
+        Ty *et = t->kind == TY_REF ? t->args[0]->args[0] : t->args[0];
+        if (t->kind == TY_ARRAY)
+            buf_printf(&body, "    size_t n_ = %llu;\n", (unsigned long long)t->idx);
+        else
+            buf_printf(&body, "    size_t n_ = v->len;\n");
+        LIT("[");
+        buf_printf(&body, "    for (size_t i_ = 0; i_ < n_; i_++) {\n        if (i_) smelt_put(k, (const uint8_t *)\", \", 2);\n");
+        debug_value(T, et, t->kind == TY_ARRAY ? "v->a[i_]" : "v->ptr[i_]", &body);
+        buf_printf(&body, "    }\n");
+        LIT("]");
+    } else if (t->kind == TY_ADT && t->def == li->items[LANG_STRING]) {
+        buf_printf(&body, "    smelt_fmt_str(k, (smelt_str){v->f0.ptr, v->f0.len}, 1);\n");
+    } else if (t->kind == TY_ADT) {
+        const AdtDef *a = adt_def(T->g->q, t->def);
+        if (a->is_enum)
+            buf_printf(&body, "    switch (v->tag) {\n");
+        for (uint32_t vi = 0; vi < a->nvariants; vi++) {
+            const VariantDef *vd = &a->variants[vi];
+            if (a->is_enum)
+                buf_printf(&body, "    case %u:\n", vi);
+            char nm[256];
+            snprintf(nm, sizeof nm, "%s", vd->name ? sym_str(vd->name)
+                                                   : sym_str(defs_get(T->g->t, t->def)->name));
+            if (!a->is_enum)
+                snprintf(nm, sizeof nm, "%s", sym_str(defs_get(T->g->t, t->def)->name));
+            LIT(nm);
+            if (vd->nfields && vd->ctor_kind == CTOR_TUPLE)
+                LIT("(");
+            else if (vd->nfields)
+                LIT(" { ");
+            for (uint32_t f = 0; f < vd->nfields; f++) {
+                if (f)
+                    LIT(", ");
+                if (vd->ctor_kind != CTOR_TUPLE) {
+                    char fl[300];
+                    snprintf(fl, sizeof fl, "%s: ", sym_str(vd->fields[f].name));
+                    LIT(fl);
+                }
+                char acc[64];
+                if (a->is_enum)
+                    snprintf(acc, sizeof acc, "v->u.v%u.f%u", vi, f);
+                else
+                    snprintf(acc, sizeof acc, "v->f%u", f);
+                debug_value(T, ty_subst(vd->fields[f].ty, t->args, t->n), acc, &body);
+            }
+            if (vd->nfields && vd->ctor_kind == CTOR_TUPLE)
+                LIT(")");
+            else if (vd->nfields)
+                LIT(" }");
+            if (a->is_enum)
+                buf_printf(&body, "        break;\n");
+        }
+        if (a->is_enum)
+            buf_printf(&body, "    }\n");
+    }
+#undef LIT
+    buf_printf(&body, "}\n");
+    buf_bytes(&T->dbg, body.data, body.len);
+    buf_free(&body);
+    buf_free(&tn);
+}
+
+/* Prints value `v` (a C lvalue of type t) with `{:?}`. */
+static void
+debug_value(Types *T, Ty *t, const char *v, Buf *out)
+{
+    char cur[600], tmp[620];
+    snprintf(cur, sizeof cur, "%s", v);
+    while (t->kind == TY_REF && t->args[0]->kind != TY_STR && t->args[0]->kind != TY_SLICE) {
+        /* Debug of &T is T's */
+        snprintf(tmp, sizeof tmp, "(*%s)", cur);
+        snprintf(cur, sizeof cur, "%s", tmp);
+        t = t->args[0];
+    }
+    v = cur;
+    switch ((int)t->kind) {
+    case TY_INT: {
+        IntKind k = (IntKind)t->sub;
+        buf_printf(out, "    smelt_fmt_%s%s(k, %s);\n", int_kind_signed(k) ? "i" : "u",
+                   int_kind_bits(k) == 128 ? "128" : "64", v);
+        return;
+    }
+    case TY_FLOAT:
+        buf_printf(out, "    smelt_fmt_f%s(k, %s, 1);\n", t->sub == FK_F32 ? "32" : "64", v);
+        return;
+    case TY_BOOL:
+        buf_printf(out, "    smelt_fmt_bool(k, %s);\n", v);
+        return;
+    case TY_CHAR:
+        buf_printf(out, "    smelt_fmt_char(k, %s, 1);\n", v);
+        return;
+    case TY_REF:
+        if (t->args[0]->kind == TY_STR) {
+            buf_printf(out, "    smelt_fmt_str(k, %s, 1);\n", v);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    char name[64];
+    char vcopy[600];
+    snprintf(vcopy, sizeof vcopy, "%s", v);
+    debug_fn(T, t, name, sizeof name);
+    buf_printf(out, "    %s(k, &%s);\n", name, vcopy);
+}
+
 /* ---- C functions -------------------------------------------------------------------------- */
 
 typedef struct {
@@ -472,8 +715,11 @@ place_c(FnEmit *E, const Place *p, Buf *out)
         Buf nb = {0};
         switch (pr->kind) {
         case PJ_DEREF:
-            buf_printf(&nb, "(*%.*s)", (int)b.len, (const char *)b.data);
             t = t->kind == TY_REF || t->kind == TY_PTR ? t->args[0] : t;
+            if (t->kind == TY_SLICE || t->kind == TY_STR)
+                buf_printf(&nb, "%.*s", (int)b.len, (const char *)b.data); /* a fat pointer */
+            else
+                buf_printf(&nb, "(*%.*s)", (int)b.len, (const char *)b.data);
             variant = 0;
             break;
         case PJ_DOWNCAST:
@@ -494,7 +740,8 @@ place_c(FnEmit *E, const Place *p, Buf *out)
             variant = 0;
             break;
         case PJ_INDEX:
-            buf_printf(&nb, "%.*s.a[_%u]", (int)b.len, (const char *)b.data, pr->idx);
+            buf_printf(&nb, t->kind == TY_ARRAY ? "%.*s.a[_%u]" : "%.*s.ptr[_%u]", (int)b.len,
+                       (const char *)b.data, pr->idx);
             t = t->args[0];
             break;
         default:
@@ -773,6 +1020,26 @@ pieces_c(FnEmit *E, const FmtPiece *ps, uint32_t n, const char *sink, Buf *out)
             buf_free(&v);
             continue;
         }
+        if (t->kind == TY_ADT && t->def == lang_items(E->g->q)->items[LANG_STRING] && !dbg) {
+            buf_printf(out, "    smelt_fmt_str(%s, (smelt_str){(%.*s).f0.ptr, (%.*s).f0.len}, 0);\n", sink,
+                       (int)v.len, (const char *)v.data, (int)v.len, (const char *)v.data);
+            buf_free(&a);
+            buf_free(&v);
+            continue;
+        }
+        if (dbg && (t->kind == TY_TUPLE || t->kind == TY_ARRAY || t->kind == TY_ADT ||
+                    (t->kind == TY_REF && t->args[0]->kind == TY_SLICE))) {
+            buf_printf(out, "    { smelt_sink *k = %s; (void)k;\n", sink);
+            Buf vv = {0};
+            buf_printf(&vv, "%.*s", (int)v.len, (const char *)v.data);
+            buf_bytes(&vv, "", 1);
+            debug_value(E->T, t, (const char *)vv.data, out);
+            buf_printf(out, "    }\n");
+            buf_free(&vv);
+            buf_free(&a);
+            buf_free(&v);
+            continue;
+        }
         switch ((int)t->kind) {
         case TY_INT: {
             IntKind k = (IntKind)t->sub;
@@ -931,6 +1198,20 @@ stmt_c(FnEmit *E, const Stmt *s, Buf *out)
             buf_free(&a);
             break;
         }
+        case RV_LEN: {
+            Ty *lt = operand_ty(E, &(Operand){OPND_COPY, 0, rv->place, NULL, 0, 0, 0, 0, NULL, 0});
+            if (lt->kind == TY_ARRAY) {
+                buf_printf(out, "    %.*s = %llu;\n", (int)p.len, (const char *)p.data,
+                           (unsigned long long)lt->idx);
+            } else {
+                Buf a = {0};
+                place_c(E, &rv->place, &a);
+                buf_printf(out, "    %.*s = %.*s.len;\n", (int)p.len, (const char *)p.data, (int)a.len,
+                           (const char *)a.data);
+                buf_free(&a);
+            }
+            break;
+        }
         case RV_DISCR: {
             Buf a = {0};
             place_c(E, &rv->place, &a);
@@ -945,13 +1226,18 @@ stmt_c(FnEmit *E, const Stmt *s, Buf *out)
         break;
     }
     case ST_BOUNDS: {
-        Buf a = {0}, loc = {0};
+        Buf a = {0}, loc = {0}, ln = {0};
         operand_c(E, &s->idx, &a);
         loc_args(E, s->span, &loc);
-        buf_printf(out, "    if ((size_t)(%.*s) >= %llu) smelt_rt_panic_bounds((size_t)(%.*s), %llu, %.*s);\n",
-                   (int)a.len, (const char *)a.data, (unsigned long long)s->len, (int)a.len,
-                   (const char *)a.data, (unsigned long long)s->len, (int)loc.len,
+        if (s->has_lenop)
+            operand_c(E, &s->lenop, &ln);
+        else
+            buf_printf(&ln, "%llu", (unsigned long long)s->len);
+        buf_printf(out, "    if ((size_t)(%.*s) >= (size_t)(%.*s)) smelt_rt_panic_bounds((size_t)(%.*s), (size_t)(%.*s), %.*s);\n",
+                   (int)a.len, (const char *)a.data, (int)ln.len, (const char *)ln.data, (int)a.len,
+                   (const char *)a.data, (int)ln.len, (const char *)ln.data, (int)loc.len,
                    (const char *)loc.data);
+        buf_free(&ln);
         buf_free(&a);
         buf_free(&loc);
         break;
@@ -1028,6 +1314,109 @@ declare_fn(FnEmit *E, const Inst *in)
     buf_printf(E->protos, ";\n");
 }
 
+/* The variant numbers of Option's None and Some. */
+static void
+option_variants(Gen *g, Ty *opt, uint32_t *none, uint32_t *some)
+{
+    const AdtDef *a = adt_def(g->q, opt->def);
+    *none = 0;
+    *some = 1;
+    for (uint32_t i = 0; i < a->nvariants; i++) {
+        if (a->variants[i].name == sym_cstr("None"))
+            *none = i;
+        if (a->variants[i].name == sym_cstr("Some"))
+            *some = i;
+    }
+}
+
+/* The intrinsics other than integer wrapping arithmetic; false when not one of these. */
+static bool
+intrinsic_c(FnEmit *E, const Term *t, DefId rd, const Buf *dest, Buf *out)
+{
+    int owner = intrinsic_owner(E->g, rd);
+    const char *n = intrinsic_name(E->g, rd);
+    Buf a[3] = {{0}, {0}, {0}};
+    for (uint32_t i = 0; i < t->nargs && i < 3; i++)
+        operand_c(E, &t->args[i], &a[i]);
+#define A(i) (int)a[i].len, (const char *)a[i].data
+#define D (int)dest->len, (const char *)dest->data
+    bool done = true;
+    Ty *elem = NULL;
+    if (owner == IO_VEC || owner == IO_SLICE) {
+        /* the element type: the impl's parameter */
+        elem = t->func.nargs ? mono(E->in, t->func.args[0]) : ty_unit();
+    }
+    Buf et = {0};
+    if (elem)
+        type_name(E->T, elem, &et);
+#define ET (int)et.len, (const char *)et.data
+    if (owner == IO_VEC && !strcmp(n, "new")) {
+        buf_printf(out, "    memset(&%.*s, 0, sizeof %.*s);\n", D, D);
+    } else if (owner == IO_VEC && !strcmp(n, "with_capacity")) {
+        buf_printf(out, "    { size_t n_ = %.*s; %.*s.ptr = n_ ? smelt_rt_alloc(n_ * sizeof(%.*s), _Alignof(%.*s)) : NULL; %.*s.cap = n_; %.*s.len = 0; }\n",
+                   A(0), D, ET, ET, D, D);
+    } else if (owner == IO_VEC && !strcmp(n, "push")) {
+        buf_printf(out, "    { __typeof__(%.*s) s_ = %.*s; if (s_->len == s_->cap) { size_t nc_ = s_->cap ? s_->cap * 2 : 4; "
+                        "s_->ptr = s_->cap ? smelt_rt_realloc(s_->ptr, s_->cap * sizeof(%.*s), _Alignof(%.*s), nc_ * sizeof(%.*s)) : smelt_rt_alloc(nc_ * sizeof(%.*s), _Alignof(%.*s)); s_->cap = nc_; } "
+                        "s_->ptr[s_->len++] = %.*s; }\n",
+                   A(0), A(0), ET, ET, ET, ET, ET, A(1));
+    } else if (owner == IO_VEC && !strcmp(n, "pop")) {
+        Ty *opt = operand_ty(E, &(Operand){OPND_COPY, 0, t->dest, NULL, 0, 0, 0, 0, NULL, 0});
+        uint32_t none, some;
+        option_variants(E->g, opt, &none, &some);
+        buf_printf(out, "    { __typeof__(%.*s) s_ = %.*s; memset(&%.*s, 0, sizeof %.*s); if (s_->len) { %.*s.tag = %u; %.*s.u.v%u.f0 = s_->ptr[--s_->len]; } else %.*s.tag = %u; }\n",
+                   A(0), A(0), D, D, D, some, D, some, D, none);
+    } else if (owner == IO_VEC && (!strcmp(n, "len") || !strcmp(n, "capacity"))) {
+        buf_printf(out, "    %.*s = (%.*s)->%s;\n", D, A(0), n[0] == 'l' ? "len" : "cap");
+    } else if (owner == IO_VEC && !strcmp(n, "clear")) {
+        buf_printf(out, "    (%.*s)->len = 0;\n", A(0));
+    } else if (owner == IO_VEC && (!strcmp(n, "as_slice") || !strcmp(n, "as_mut_slice"))) {
+        buf_printf(out, "    %.*s.ptr = (%.*s)->ptr; %.*s.len = (%.*s)->len;\n", D, A(0), D, A(0));
+    } else if (owner == IO_SLICE && !strcmp(n, "len")) {
+        buf_printf(out, "    %.*s = (%.*s).len;\n", D, A(0));
+    } else if (owner == IO_SLICE && !strcmp(n, "swap")) {
+        Buf loc = {0};
+        loc_args(E, t->span, &loc);
+        buf_printf(out, "    { __typeof__(%.*s) s_ = %.*s; size_t i_ = %.*s, j_ = %.*s; "
+                        "if (i_ >= s_.len) smelt_rt_panic_bounds(i_, s_.len, %.*s); "
+                        "if (j_ >= s_.len) smelt_rt_panic_bounds(j_, s_.len, %.*s); "
+                        "%.*s t_ = s_.ptr[i_]; s_.ptr[i_] = s_.ptr[j_]; s_.ptr[j_] = t_; }\n",
+                   A(0), A(0), A(1), A(2), (int)loc.len, (const char *)loc.data, (int)loc.len,
+                   (const char *)loc.data, ET);
+        buf_free(&loc);
+    } else if (owner == IO_SLICE && !strcmp(n, "subslice")) {
+        buf_printf(out, "    %.*s.ptr = (%.*s).ptr + (%.*s); %.*s.len = (%.*s) - (%.*s);\n", D, A(0),
+                   A(1), D, A(2), A(1));
+    } else if ((owner == IO_STR && !strcmp(n, "as_bytes")) ||
+               (owner == IO_STR_MOD && !strcmp(n, "from_utf8_unchecked"))) {
+        buf_printf(out, "    %.*s.ptr = (void *)(%.*s).ptr; %.*s.len = (%.*s).len;\n", D, A(0), D, A(0));
+    } else if (owner == IO_FLOAT) {
+        Ty *ft = operand_ty(E, &t->args[0]);
+        bool f32 = ft->sub == FK_F32;
+        if (!strcmp(n, "powi"))
+            buf_printf(out, "    %.*s = %s(%.*s, %.*s);\n", D, f32 ? "__builtin_powif" : "__builtin_powi",
+                       A(0), A(1));
+        else
+            buf_printf(out, "    %.*s = %s%s(%.*s);\n", D, n, f32 ? "f" : "", A(0));
+    } else if (owner == IO_CHAR_MOD && !strcmp(n, "from_u32_unchecked")) {
+        buf_printf(out, "    %.*s = %.*s;\n", D, A(0));
+    } else if (owner == IO_CHAR_MOD && !strncmp(n, "unicode_", 8)) {
+        buf_printf(out, "    %.*s = smelt_rt_%s(%.*s);\n", D, n + 8, A(0));
+    } else if (owner == IO_MEM && !strcmp(n, "swap")) {
+        buf_printf(out, "    { __typeof__(*(%.*s)) t_ = *(%.*s); *(%.*s) = *(%.*s); *(%.*s) = t_; }\n",
+                   A(0), A(0), A(0), A(1), A(1));
+    } else {
+        done = false;
+    }
+#undef A
+#undef D
+#undef ET
+    for (int i = 0; i < 3; i++)
+        buf_free(&a[i]);
+    buf_free(&et);
+    return done;
+}
+
 static void
 term_c(FnEmit *E, const Term *t, Buf *out)
 {
@@ -1071,7 +1460,9 @@ term_c(FnEmit *E, const Term *t, Buf *out)
         if (intrinsic) {
             const char *n = intrinsic_name(E->g, rd);
             Ty *at = t->nargs ? operand_ty(E, &t->args[0]) : ty_unit();
-            if (intrinsic_supported(n) && t->nargs == 2 && at->kind == TY_INT) {
+            if (intrinsic_c(E, t, rd, &dest, out)) {
+                /* emitted */
+            } else if (intrinsic_owner(E->g, rd) == IO_INT && t->nargs == 2 && at->kind == TY_INT) {
                 Buf a = {0}, b = {0};
                 operand_c(E, &t->args[0], &a);
                 operand_c(E, &t->args[1], &b);
@@ -1441,6 +1832,7 @@ codegen_crate(QCtx *q, const CodegenOptions *o, CodegenStats *stats)
         buf_bytes(&c, PREAMBLE, sizeof PREAMBLE - 1);
         buf_bytes(&c, T.defs.data, T.defs.len);
         buf_bytes(&c, protos.data, protos.len);
+        buf_bytes(&c, T.dbg.data, T.dbg.len);
         buf_bytes(&c, fns.data, fns.len);
         char obj[4400];
         bool reused;
@@ -1459,6 +1851,8 @@ codegen_crate(QCtx *q, const CodegenOptions *o, CodegenStats *stats)
         buf_free(&fns);
         buf_free(&T.defs);
         hmap_free(&T.done);
+        buf_free(&T.dbg);
+        hmap_free(&T.dbg_done);
         hmap_free(&declared);
     }
     if (rc == 0) {

@@ -236,6 +236,48 @@ ty_of(Lower *L, const Node *e)
     return t;
 }
 
+static bool
+is_vec(Lower *L, Ty *t)
+{
+    return t->kind == TY_ADT && t->def == L->li->items[LANG_VEC];
+}
+
+/* An inherent fn of Vec (`with_capacity`, `push`, `len`), as a fn item of Vec<elem>. */
+static Ty *
+vec_fn(Lower *L, const char *name, Ty *elem)
+{
+    const Impls *im = impls(L->q);
+    Symbol n = sym_cstr(name);
+    for (uint32_t i = 0; i < im->n; i++) {
+        const ImplInfo *ii = &im->v[i];
+        if (ii->trait != DEF_NONE || ii->simp != SIMP_ADT || ii->simp_def != L->li->items[LANG_VEC])
+            continue;
+        const AssocItems *ai = assoc_items(L->q, ii->impl);
+        for (uint32_t k = 0; k < ai->n; k++)
+            if (ai->v[k].name == n && ai->v[k].kind == DK_ASSOC_FN) {
+                Ty **args = arena_alloc(L->arena, sizeof(Ty *));
+                args[0] = elem;
+                return ty_mk(TY_FNDEF, 0, ai->v[k].def, 0, 0, args, 1);
+            }
+    }
+    return NULL;
+}
+
+/* A free fn of the core library's module `module` (`vec::from_elem`). */
+static DefId
+core_fn(Lower *L, const char *module, const char *name)
+{
+    DefId root = core_root(L->q);
+    Symbol m = sym_cstr(module), n = sym_cstr(name);
+    for (DefId i = root + 1; i < defs_count(L->t); i++) {
+        const Def *d = defs_get(L->t, i);
+        if (d->kind == DK_FN && d->name == n && d->parent != DEF_NONE &&
+            defs_get(L->t, d->parent)->name == m && defs_get(L->t, d->parent)->kind == DK_MOD)
+            return i;
+    }
+    return DEF_NONE;
+}
+
 /* ---- variables -------------------------------------------------------------------------- */
 
 static int64_t
@@ -501,12 +543,19 @@ place_of(Lower *L, const Node *e, Ty **ty_out)
             base = project(L, base, PJ_DEREF, 0);
             bt = bt->args[0];
         }
-        if (bt->kind != TY_ARRAY || bt->idx == UINT64_MAX) {
+        bool dynamic = is_vec(L, bt) || bt->kind == TY_SLICE;
+        if (!dynamic && (bt->kind != TY_ARRAY || bt->idx == UINT64_MAX)) {
             unsupported(L, e, "indexing this type");
             *ty_out = ty_error();
             return base;
         }
         Ty *usize = ty_int(IK_USIZE);
+        Ty *it = ty_of(L, e->kids[1]);
+        if (it != usize) {
+            unsupported(L, e->kids[1], "indexing with a range");
+            *ty_out = ty_error();
+            return base;
+        }
         uint32_t ix = new_local(L, usize, 0, false);
         into(L, e->kids[1], local_place(ix));
         Stmt s;
@@ -514,7 +563,18 @@ place_of(Lower *L, const Node *e, Ty **ty_out)
         s.kind = ST_BOUNDS;
         s.span = span_of(L, e);
         s.idx = use_place(local_place(ix), usize);
-        s.len = bt->idx;
+        if (dynamic) {
+            uint32_t ln = new_local(L, usize, 0, false);
+            Rvalue rv;
+            memset(&rv, 0, sizeof rv);
+            rv.kind = RV_LEN;
+            rv.place = base;
+            assign(L, local_place(ln), rv, e);
+            s.lenop = use_place(local_place(ln), usize);
+            s.has_lenop = true;
+        } else {
+            s.len = bt->idx;
+        }
         push_stmt(L, s);
         *ty_out = bt->args[0];
         return project(L, base, PJ_INDEX, ix);
@@ -716,6 +776,7 @@ static void if_let_into(Lower *L, const Node *e, Place dest);
 static void while_let_into(Lower *L, const Node *e, Place dest);
 static bool pat_has_bindings(Lower *L, const Node *pat, Ty *ty);
 static bool is_scalar(Ty *t);
+static void bind_pat(Lower *L, const Node *pat, Place src, Ty *src_ty);
 static void panic_macro(Lower *L, const Node *e);
 static void assert_macro(Lower *L, const Node *e);
 
@@ -888,12 +949,145 @@ loop_into(Lower *L, const Node *e, Place dest)
     L->bb = exit;
 }
 
+/* `for pat in coll` over a Vec, an array or a slice (by value, or by reference for `&v`,
+ * `&mut v` and `v.iter()`): an index loop. */
+static bool
+for_collection(Lower *L, const Node *e, Place dest)
+{
+    const Node *pat = e->kids[0], *iter = unparen(e->kids[1]);
+    Ty *it = ty_of(L, iter);
+    bool by_ref = false, mut_ref = false;
+    const Node *src = iter;
+    if (it->kind == TY_ADT && iter->kind == N_METHOD_CALL && iter->sym == sym_cstr("iter") &&
+        def_crate_root(L->t, it->def) == core_root(L->q) &&
+        defs_get(L->t, it->def)->name == sym_cstr("Iter")) {
+        /* `coll.iter()`: the core library's slice iterator, by reference */
+        src = iter->kids[0];
+        by_ref = true;
+    } else if (it->kind == TY_REF) {
+        by_ref = true;
+        mut_ref = it->sub != 0;
+    } else if (!is_vec(L, it) && it->kind != TY_ARRAY) {
+        return false;
+    }
+    Ty *ct;
+    Place coll = place_of(L, src, &ct);
+    while (ct->kind == TY_REF) {
+        coll = project(L, coll, PJ_DEREF, 0);
+        ct = ct->args[0];
+    }
+    if (!is_vec(L, ct) && ct->kind != TY_SLICE && !(ct->kind == TY_ARRAY && ct->idx != UINT64_MAX))
+        return false;
+    Ty *elem = ct->args[0], *usize = ty_int(IK_USIZE);
+    uint32_t i = new_local(L, usize, 0, true), len = new_local(L, usize, 0, false);
+    assign(L, local_place(i), rv_use(const_int(usize, 0, 0)), e);
+    uint32_t head = new_block(L), body = new_block(L), step = new_block(L), exit = new_block(L);
+    goto_block(L, head);
+    L->bb = head;
+    Rvalue rl;
+    memset(&rl, 0, sizeof rl);
+    rl.kind = RV_LEN;
+    rl.place = coll;
+    assign(L, local_place(len), rl, e);
+    uint32_t cond = new_local(L, ty_bool(), 0, false);
+    Rvalue cmp;
+    memset(&cmp, 0, sizeof cmp);
+    cmp.kind = RV_BIN;
+    cmp.op = BIN_LT;
+    cmp.a = use_place(local_place(i), usize);
+    cmp.b = use_place(local_place(len), usize);
+    assign(L, local_place(cond), cmp, e);
+    cond_branch(L, use_place(local_place(cond), ty_bool()), body, exit, e);
+    L->bb = body;
+    uint32_t saved_vars = L->vars.len;
+    Place ep = project(L, coll, PJ_INDEX, i);
+    if (by_ref) {
+        Ty *rt = ty_ref(elem, mut_ref);
+        uint32_t r = new_local(L, rt, 0, false);
+        Rvalue rv;
+        memset(&rv, 0, sizeof rv);
+        rv.kind = RV_REF;
+        rv.mut = mut_ref;
+        rv.place = ep;
+        assign(L, local_place(r), rv, pat);
+        bind_pat(L, pat, local_place(r), rt);
+    } else {
+        bind_pat(L, pat, ep, elem);
+    }
+    LoopCx lc = {e->sym, exit, step, false, {0, 0, NULL}};
+    vec_push(&L->loops, lc);
+    loop_body(L, e->kids[2]);
+    goto_block(L, step);
+    L->loops.len--;
+    L->vars.len = saved_vars;
+    L->bb = step;
+    Rvalue inc;
+    memset(&inc, 0, sizeof inc);
+    inc.kind = RV_BIN;
+    inc.op = BIN_ADD;
+    inc.a = use_place(local_place(i), usize);
+    inc.b = const_int(usize, 1, 0);
+    assign(L, local_place(i), inc, e);
+    goto_block(L, head);
+    L->bb = exit;
+    assign(L, dest, rv_use(const_unit()), e);
+    return true;
+}
+
+/* `vec![a, b]` (with_capacity, then push each) and `vec![x; n]` (vec::from_elem). */
+static void
+vec_macro(Lower *L, const Node *e, Place dest)
+{
+    Ty *vt = ty_of(L, e);
+    if (!is_vec(L, vt)) {
+        unsupported(L, e, "this `vec!`");
+        return;
+    }
+    Ty *elem = vt->args[0], *usize = ty_int(IK_USIZE);
+    if (e->nkids == 1 && e->kids[0]->kind == N_ARRAY_REPEAT) {
+        DefId fe = core_fn(L, "vec", "from_elem");
+        if (fe == DEF_NONE) {
+            unsupported(L, e, "`vec![x; n]` (no vec::from_elem in the core library)");
+            return;
+        }
+        Operand args[2] = {operand(L, e->kids[0]->kids[0]), operand(L, e->kids[0]->kids[1])};
+        Ty **ta = arena_alloc(L->arena, sizeof(Ty *));
+        ta[0] = elem;
+        call_into(L, e, fn_operand(ty_mk(TY_FNDEF, 0, fe, 0, 0, ta, 1)), args, 2, dest);
+        return;
+    }
+    Ty *wc = vec_fn(L, "with_capacity", elem), *push = vec_fn(L, "push", elem);
+    if (!wc || !push) {
+        unsupported(L, e, "`vec!` (no Vec::with_capacity/push in the core library)");
+        return;
+    }
+    Operand n = const_int(usize, e->nkids, 0);
+    call_into(L, e, fn_operand(wc), &n, 1, dest);
+    Ty *rt = ty_ref(vt, true);
+    for (uint32_t i = 0; i < e->nkids; i++) {
+        Operand args[2];
+        args[1] = operand(L, e->kids[i]);
+        uint32_t r = new_local(L, rt, 0, false);
+        Rvalue rv;
+        memset(&rv, 0, sizeof rv);
+        rv.kind = RV_REF;
+        rv.mut = true;
+        rv.place = dest;
+        assign(L, local_place(r), rv, e);
+        args[0] = use_place(local_place(r), rt);
+        uint32_t u = new_local(L, ty_unit(), 0, false);
+        call_into(L, e->kids[i], fn_operand(push), args, 2, local_place(u));
+    }
+}
+
 /* `for pat in a..b` / `a..=b` over integers: a counting loop (as Range's next would do). */
 static void
 for_into(Lower *L, const Node *e, Place dest)
 {
     const Node *pat = e->kids[0], *iter = unparen(e->kids[1]);
     Ty *it = ty_of(L, iter);
+    if (iter->kind != N_RANGE && for_collection(L, e, dest))
+        return;
     if (iter->kind != N_RANGE || iter->kids[0]->kind == N_NONE || iter->kids[1]->kind == N_NONE ||
         it->kind != TY_ADT || it->n != 1 || it->args[0]->kind != TY_INT ||
         (pat->kind != N_PAT_IDENT && pat->kind != N_PAT_WILD) ||
@@ -1923,6 +2117,10 @@ into(Lower *L, const Node *e, Place dest)
             panic_macro(L, e);
             return;
         }
+        if (!strcmp(m, "vec")) {
+            vec_macro(L, e, dest);
+            return;
+        }
         if (!strcmp(m, "assert") || !strcmp(m, "assert_eq") || !strcmp(m, "assert_ne")) {
             assert_macro(L, e);
             assign(L, dest, rv_use(const_unit()), e);
@@ -1972,6 +2170,45 @@ printable(Ty *t)
 {
     return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_CHAR ||
            t->kind == TY_STR;
+}
+
+/* Can the back end print it with `{:?}` itself (as derived and std's Debug impls print)? */
+static bool
+debuggable(Lower *L, Ty *t, uint32_t depth)
+{
+    if (depth > 32)
+        return false;
+    if (printable(t))
+        return true;
+    switch ((int)t->kind) {
+    case TY_REF:
+    case TY_ARRAY:
+    case TY_SLICE:
+        return debuggable(L, t->args[0], depth + 1);
+    case TY_TUPLE:
+        for (uint32_t i = 0; i < t->n; i++)
+            if (!debuggable(L, t->args[i], depth + 1))
+                return false;
+        return true;
+    case TY_ADT: {
+        const LangItems *li = L->li;
+        if (t->def == li->items[LANG_STRING])
+            return true;
+        if (t->def == li->items[LANG_VEC])
+            return debuggable(L, t->args[0], depth + 1);
+        const AdtDef *a = adt_def(L->q, t->def);
+        if (!(a->derives & (1u << LANG_DEBUG)) && t->def != li->items[LANG_OPTION] &&
+            t->def != li->items[LANG_RESULT])
+            return false;
+        for (uint32_t v = 0; v < a->nvariants; v++)
+            for (uint32_t f = 0; f < a->variants[v].nfields; f++)
+                if (!debuggable(L, ty_subst(a->variants[v].fields[f].ty, t->args, t->n), depth + 1))
+                    return false;
+        return true;
+    }
+    default:
+        return false;
+    }
 }
 
 static uint32_t
@@ -2161,7 +2398,10 @@ format_pieces(Lower *L, const Node *fmt, const Node *const *args, uint32_t nargs
             buf_free(&lit);
             return false;
         }
-        if (!printable(t)) {
+        bool is_string = t->kind == TY_ADT && t->def == L->li->items[LANG_STRING];
+        bool plain_debug = kind == FMT_DEBUG && fs.fill == ' ' && !fs.align && !fs.plus &&
+                           !fs.alt && !fs.zero && fs.width < 0 && fs.precision < 0;
+        if (!printable(t) && !is_string && !(plain_debug && debuggable(L, t, 0))) {
             unsupported(L, arg ? arg : fmt,
                         "formatting a value of this type in compiled code (only numbers, bool, "
                         "char and str yet)");

@@ -72,6 +72,7 @@ enum {
     RV_ARRAY,       /* [ops...] of element type ty */
     RV_REPEAT,      /* [a; count] */
     RV_DISCR,       /* the variant index of an enum place */
+    RV_LEN,         /* the length of an array, slice or Vec place */
 };
 
 typedef struct {
@@ -113,8 +114,10 @@ typedef struct {
     MirSpan span;
     Place place; /* ST_ASSIGN */
     Rvalue rv;
-    Operand idx; /* ST_BOUNDS: idx < len, else the panic */
+    Operand idx; /* ST_BOUNDS: idx < len (or < lenop when has_lenop), else the panic */
     uint64_t len;
+    Operand lenop;
+    bool has_lenop;
     uint8_t stream; /* ST_PRINT: 1 stdout, 2 stderr */
     uint32_t npieces;
     FmtPiece *pieces;
