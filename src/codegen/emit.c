@@ -1154,8 +1154,11 @@ stmt_c(FnEmit *E, const Stmt *s, Buf *out)
         case RV_REF: {
             Buf a = {0};
             place_c(E, &rv->place, &a);
-            buf_printf(out, "    %.*s = &%.*s;\n", (int)p.len, (const char *)p.data, (int)a.len,
-                       (const char *)a.data);
+            Ty *rt = operand_ty(E, &(Operand){OPND_COPY, 0, rv->place, NULL, 0, 0, 0, 0, NULL, 0});
+            /* &*fat: a slice or str place is its fat pointer already */
+            bool fat = rt->kind == TY_SLICE || rt->kind == TY_STR;
+            buf_printf(out, "    %.*s = %s%.*s;\n", (int)p.len, (const char *)p.data, fat ? "" : "&",
+                       (int)a.len, (const char *)a.data);
             buf_free(&a);
             break;
         }
