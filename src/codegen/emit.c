@@ -291,6 +291,66 @@ intrinsic_supported(Gen *g, DefId def)
     return intrinsic_supported_in(intrinsic_owner(g, def), intrinsic_name(g, def));
 }
 
+/* ---- closures ------------------------------------------------------------------------------- */
+
+static const ClosureInfo *
+closure_info(Gen *g, DefId def)
+{
+    const TypeckResults *r = typeck(g->q, def);
+    for (uint32_t i = 0; i < r->nclosures; i++)
+        if (r->closures[i].def == def)
+            return &r->closures[i];
+    return NULL;
+}
+
+/* The generic args of a closure's enclosing fn, recovered from the closure type's signature
+ * (a closure's captures may mention the fn's parameters); false if some cannot be. */
+static bool
+closure_parent_args(Gen *g, Ty *ct, Ty ***args, uint32_t *n)
+{
+    const ClosureInfo *ci = closure_info(g, ct->def);
+    DefId owner = defs_get(g->t, ct->def)->owner;
+    const Generics *gp = generics_of(g->q, owner);
+    *n = gp->count;
+    *args = NULL;
+    if (!ci)
+        return false;
+    if (!gp->count)
+        return true;
+    Ty **b = arena_alloc(q_arena(g->q), gp->count * sizeof(Ty *));
+    if (gp->count > 64 || !match_ty(ci->sig, ct->args[0], b, gp->count))
+        return false;
+    for (uint32_t i = 0; i < gp->count; i++)
+        if (!b[i])
+            return false;
+    *args = b;
+    return true;
+}
+
+/* What a T_CALL of a value calls, once the callee's type is known: a closure's body, or a fn
+ * item passed as an `F: Fn`.  *derefs: references to follow from args[0]'s pointee. */
+static bool
+value_callee(Gen *g, const Inst *in, const Term *t, DefId *def, Ty ***args, uint32_t *n,
+             uint32_t *derefs, bool *is_fn_item)
+{
+    Ty *ct = mono(in, t->callee_ty);
+    *derefs = 0;
+    while (ct->kind == TY_REF) {
+        ct = ct->args[0];
+        (*derefs)++;
+    }
+    *is_fn_item = false;
+    if (ct->kind == TY_CLOSURE) {
+        *def = ct->def;
+        return closure_parent_args(g, ct, args, n);
+    }
+    if (ct->kind == TY_FNDEF) {
+        *is_fn_item = true;
+        return resolve_fn(g, ct->def, (Ty **)ct->args, ct->n, def, args, n);
+    }
+    return false;
+}
+
 /* ---- collecting --------------------------------------------------------------------------- */
 
 static void
@@ -306,6 +366,25 @@ collect(Gen *g, uint32_t idx)
         const Term *t = &m->blocks[b].term;
         if (t->kind != T_CALL)
             continue;
+        if (t->call_value) {
+            DefId cd;
+            Ty **ca;
+            uint32_t cn, derefs;
+            bool fn_item;
+            if (!value_callee(g, &in, t, &cd, &ca, &cn, &derefs, &fn_item)) {
+                gen_error(g, in.def, "%s", "calling this value is not supported by smelt yet");
+                continue;
+            }
+            if (fn_item && is_intrinsic(g, cd)) {
+                gen_error(g, in.def, "%s", "passing an intrinsic as a value is not supported by smelt yet");
+                continue;
+            }
+            int64_t before = g->insts.len;
+            int64_t k = intern_inst(g, cd, ca, cn);
+            if (k == before)
+                collect(g, (uint32_t)k);
+            continue;
+        }
         uint32_t n = t->func.nargs;
         Ty **args = n ? arena_alloc(q_arena(g->q), n * sizeof(Ty *)) : NULL;
         for (uint32_t i = 0; i < n; i++)
@@ -413,12 +492,27 @@ define_type(Types *T, Ty *t)
         } else if (!is_unsized(t->args[0])) {
             /* a pointer needs only a declaration of what it points at */
             Ty *p = t->args[0];
-            if (p->kind == TY_TUPLE || p->kind == TY_ADT || p->kind == TY_ARRAY)
-                define_type(T, p);
-            else
-                define_type(T, p);
+            define_type(T, p);
         }
         break;
+    case TY_CLOSURE: {
+        const ClosureInfo *ci = closure_info(g, t->def);
+        Ty **pa;
+        uint32_t pn;
+        bool ok = ci && closure_parent_args(g, t, &pa, &pn);
+        buf_printf(&body, "struct T_%016llx {", (unsigned long long)fp.lo);
+        for (uint32_t i = 0; ok && i < ci->ncaptures; i++) {
+            Ty *ft = ty_subst(ci->captures[i].ty, pa, pn);
+            if (ci->captures[i].mode != CAPTURE_VALUE)
+                ft = ty_ref(ft, ci->captures[i].mode == CAPTURE_MUT_REF);
+            define_type(T, ft);
+            buf_printf(&body, " ");
+            type_name(T, ft, &body);
+            buf_printf(&body, " f%u;", i);
+        }
+        buf_printf(&body, " uint8_t _; };\n");
+        break;
+    }
     case TY_ADT: {
         if (t->def == lang_items(g->q)->items[LANG_VEC]) {
             /* the back end's layout: pointer, capacity, length */
@@ -501,6 +595,7 @@ type_name(Types *T, Ty *t, Buf *out)
         /* fallthrough */
     case TY_ARRAY:
     case TY_ADT:
+    case TY_CLOSURE:
         buf_printf(out, "struct T_%016llx", (unsigned long long)ty_fp(T->g, t).lo);
         return;
     default:
@@ -701,6 +796,32 @@ loc_args(FnEmit *E, MirSpan sp, Buf *out)
     buf_printf(out, "\", %u, %u", line, col);
 }
 
+/* The type of field i (of variant `variant`) of a tuple, ADT or closure type. */
+static Ty *
+field_of(FnEmit *E, Ty *t, uint32_t variant, uint32_t i)
+{
+    if (t->kind == TY_TUPLE)
+        return i < t->n ? t->args[i] : ty_error();
+    if (t->kind == TY_ADT) {
+        const AdtDef *a = adt_def(E->g->q, t->def);
+        if (variant < a->nvariants && i < a->variants[variant].nfields)
+            return ty_subst(a->variants[variant].fields[i].ty, t->args, t->n);
+        return ty_error();
+    }
+    if (t->kind == TY_CLOSURE) {
+        const ClosureInfo *ci = closure_info(E->g, t->def);
+        Ty **pa;
+        uint32_t pn;
+        if (!ci || i >= ci->ncaptures || !closure_parent_args(E->g, t, &pa, &pn))
+            return ty_error();
+        Ty *ft = ty_subst(ci->captures[i].ty, pa, pn);
+        return ci->captures[i].mode == CAPTURE_VALUE
+                   ? ft
+                   : ty_ref(ft, ci->captures[i].mode == CAPTURE_MUT_REF);
+    }
+    return ty_error();
+}
+
 static void
 place_c(FnEmit *E, const Place *p, Buf *out)
 {
@@ -731,12 +852,7 @@ place_c(FnEmit *E, const Place *p, Buf *out)
                 buf_printf(&nb, "%.*s.u.v%u.f%u", (int)b.len, (const char *)b.data, variant, pr->idx);
             else
                 buf_printf(&nb, "%.*s.f%u", (int)b.len, (const char *)b.data, pr->idx);
-            if (t->kind == TY_TUPLE)
-                t = t->args[pr->idx];
-            else if (t->kind == TY_ADT) {
-                const AdtDef *a = adt_def(E->g->q, t->def);
-                t = ty_subst(a->variants[variant].fields[pr->idx].ty, t->args, t->n);
-            }
+            t = field_of(E, t, variant, pr->idx);
             variant = 0;
             break;
         case PJ_INDEX:
@@ -912,12 +1028,7 @@ operand_ty(FnEmit *E, const Operand *o)
             variant = pr->idx;
             continue;
         } else if (pr->kind == PJ_FIELD) {
-            if (t->kind == TY_TUPLE)
-                t = t->args[pr->idx];
-            else if (t->kind == TY_ADT) {
-                const AdtDef *a = adt_def(E->g->q, t->def);
-                t = ty_subst(a->variants[variant].fields[pr->idx].ty, t->args, t->n);
-            }
+            t = field_of(E, t, variant, pr->idx);
         }
         variant = 0;
     }
@@ -1167,8 +1278,9 @@ stmt_c(FnEmit *E, const Stmt *s, Buf *out)
             break;
         case RV_TUPLE:
         case RV_ADT:
+        case RV_CLOSURE:
         case RV_ARRAY: {
-            Ty *t = rv->kind == RV_ADT ? mono(E->in, rv->ty) : pt;
+            Ty *t = rv->kind == RV_ADT || rv->kind == RV_CLOSURE ? mono(E->in, rv->ty) : pt;
             bool is_enum = t->kind == TY_ADT && adt_def(E->g->q, t->def)->is_enum;
             Buf tn = {0};
             type_name(E->T, t, &tn);
@@ -1281,22 +1393,42 @@ callee(FnEmit *E, const Term *t, bool *intrinsic, DefId *def_out)
     return v ? &g->insts.data[*v] : NULL;
 }
 
+/* An instance's C parameter and return types (a closure's first parameter: its value). */
+static uint32_t
+inst_types(FnEmit *E, const Inst *in, Ty **ins, uint32_t max, Ty **out)
+{
+    const Def *d = defs_get(E->g->t, in->def);
+    if (d->kind == DK_CLOSURE) {
+        const Mir *m = optimized_mir(E->g->q, in->def);
+        uint32_t n = m->nargs < max ? m->nargs : max;
+        for (uint32_t i = 0; i < n; i++)
+            ins[i] = mono(in, m->locals[1 + i].ty);
+        *out = mono(in, m->locals[0].ty);
+        return n;
+    }
+    const FnSig *sig = fn_sig(E->g->q, in->def);
+    uint32_t n = sig->ninputs < max ? sig->ninputs : max;
+    for (uint32_t i = 0; i < n; i++)
+        ins[i] = mono(in, sig->inputs[i]);
+    *out = mono(in, sig->output);
+    return n;
+}
+
 static void
 signature(FnEmit *E, const Inst *in, Buf *out)
 {
-    const FnSig *sig = fn_sig(E->g->q, in->def);
+    Ty *ins[64], *ret;
+    uint32_t n = inst_types(E, in, ins, 64, &ret);
     Buf r = {0};
-    type_name(E->T, mono(in, sig->output), &r);
-    bool is_main = false;
-    (void)is_main;
+    type_name(E->T, ret, &r);
     buf_printf(out, "%.*s %s(", (int)r.len, (const char *)r.data, in->name);
-    for (uint32_t i = 0; i < sig->ninputs; i++) {
+    for (uint32_t i = 0; i < n; i++) {
         if (i)
             buf_printf(out, ", ");
-        type_name(E->T, mono(in, sig->inputs[i]), out);
+        type_name(E->T, ins[i], out);
         buf_printf(out, " _%u", i + 1);
     }
-    if (!sig->ninputs)
+    if (!n)
         buf_printf(out, "void");
     buf_printf(out, ")");
     buf_free(&r);
@@ -1309,10 +1441,11 @@ declare_fn(FnEmit *E, const Inst *in)
     if (hmap_get(E->declared, key))
         return;
     hmap_put(E->declared, key, 1);
-    const FnSig *sig = fn_sig(E->g->q, in->def);
-    define_type(E->T, mono(in, sig->output));
-    for (uint32_t i = 0; i < sig->ninputs; i++)
-        define_type(E->T, mono(in, sig->inputs[i]));
+    Ty *ins[64], *ret;
+    uint32_t n = inst_types(E, in, ins, 64, &ret);
+    define_type(E->T, ret);
+    for (uint32_t i = 0; i < n; i++)
+        define_type(E->T, ins[i]);
     signature(E, in, E->protos);
     buf_printf(E->protos, ";\n");
 }
@@ -1455,6 +1588,50 @@ term_c(FnEmit *E, const Term *t, Buf *out)
         return;
     }
     case T_CALL: {
+        if (t->call_value) {
+            DefId cd;
+            Ty **ca;
+            uint32_t cn, derefs;
+            bool fn_item;
+            Buf dest = {0};
+            place_c(E, &t->dest, &dest);
+            if (!value_callee(E->g, E->in, t, &cd, &ca, &cn, &derefs, &fn_item)) {
+                buf_printf(out, "    abort(); /* unresolved value call */\n");
+            } else {
+                Fingerprint fp = inst_fp(E->g, cd, ca, cn);
+                uint64_t *v = hmap_get(&E->g->by_fp, fp);
+                const Inst *c = v ? &E->g->insts.data[*v] : NULL;
+                if (!c) {
+                    buf_printf(out, "    abort(); /* unresolved value call */\n");
+                } else {
+                    declare_fn(E, c);
+                    Buf a0 = {0};
+                    operand_c(E, &t->args[0], &a0);
+                    buf_printf(out, "    %.*s = %s(", (int)dest.len, (const char *)dest.data, c->name);
+                    bool first = true;
+                    if (!fn_item) {
+                        /* the closure's value: follow references down to it */
+                        buf_printf(out, "%s", "");
+                        for (uint32_t i = 0; i < derefs; i++)
+                            buf_printf(out, "*");
+                        buf_printf(out, "(%.*s)", (int)a0.len, (const char *)a0.data);
+                        first = false;
+                    }
+                    for (uint32_t i = 1; i < t->nargs; i++) {
+                        Buf a = {0};
+                        operand_c(E, &t->args[i], &a);
+                        buf_printf(out, "%s%.*s", first ? "" : ", ", (int)a.len, (const char *)a.data);
+                        first = false;
+                        buf_free(&a);
+                    }
+                    buf_printf(out, ");\n");
+                    buf_free(&a0);
+                }
+            }
+            buf_printf(out, "    goto bb%u;\n", t->target);
+            buf_free(&dest);
+            return;
+        }
         bool intrinsic;
         DefId rd = DEF_NONE;
         const Inst *c = callee(E, t, &intrinsic, &rd);

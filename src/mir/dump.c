@@ -157,6 +157,11 @@ rvalue_out(QCtx *q, const Rvalue *rv, Buf *out)
         buf_printf(out, " as ");
         ty_out(q, rv->ty, out);
         return;
+    case RV_LEN:
+        buf_printf(out, "Len(");
+        place_out(&rv->place, out);
+        buf_printf(out, ")");
+        return;
     case RV_DISCR:
         buf_printf(out, "discriminant(");
         place_out(&rv->place, out);
@@ -170,7 +175,7 @@ rvalue_out(QCtx *q, const Rvalue *rv, Buf *out)
     default:
         break;
     }
-    if (rv->kind == RV_ADT) {
+    if (rv->kind == RV_ADT || rv->kind == RV_CLOSURE) {
         ty_out(q, rv->ty, out);
         buf_printf(out, "#%u {", rv->variant);
     } else {
@@ -181,7 +186,9 @@ rvalue_out(QCtx *q, const Rvalue *rv, Buf *out)
             buf_printf(out, ", ");
         operand_out(q, &rv->ops[i], out);
     }
-    buf_printf(out, rv->kind == RV_ADT ? "}" : rv->kind == RV_ARRAY ? "]" : ")");
+    buf_printf(out, rv->kind == RV_ADT || rv->kind == RV_CLOSURE ? "}"
+                    : rv->kind == RV_ARRAY                        ? "]"
+                                                                  : ")");
 }
 
 static void
@@ -282,7 +289,13 @@ mir_dump(QCtx *q, const Mir *m, Buf *out)
         case T_CALL:
             place_out(&tm->dest, out);
             buf_printf(out, " = ");
-            operand_out(q, &tm->func, out);
+            if (tm->call_value) {
+                buf_printf(out, "call<");
+                ty_out(q, tm->callee_ty, out);
+                buf_printf(out, ">");
+            } else {
+                operand_out(q, &tm->func, out);
+            }
             buf_printf(out, "(");
             for (uint32_t i = 0; i < tm->nargs; i++) {
                 if (i)
@@ -336,9 +349,10 @@ mir_validate(const Mir *m, char *why, size_t n)
             if (s->kind == ST_ASSIGN) {
                 ok = place_ok(m, &s->place);
                 const Rvalue *rv = &s->rv;
-                if (rv->kind == RV_REF || rv->kind == RV_DISCR)
+                if (rv->kind == RV_REF || rv->kind == RV_DISCR || rv->kind == RV_LEN)
                     ok = ok && place_ok(m, &rv->place);
-                else if (rv->kind == RV_TUPLE || rv->kind == RV_ADT || rv->kind == RV_ARRAY) {
+                else if (rv->kind == RV_TUPLE || rv->kind == RV_ADT || rv->kind == RV_ARRAY ||
+                         rv->kind == RV_CLOSURE) {
                     for (uint32_t k = 0; k < rv->nops; k++)
                         ok = ok && operand_ok(m, &rv->ops[k]);
                 } else {
@@ -365,7 +379,8 @@ mir_validate(const Mir *m, char *why, size_t n)
                 ok = ok && t->targets[i] < m->nblocks;
         }
         if (t->kind == T_CALL) {
-            ok = ok && t->func.kind == OPND_CONST && t->func.ckind == CV_FN &&
+            ok = ok && (t->call_value ? t->nargs >= 1 && t->callee_ty
+                                      : t->func.kind == OPND_CONST && t->func.ckind == CV_FN) &&
                  place_ok(m, &t->dest);
             for (uint32_t i = 0; i < t->nargs; i++)
                 ok = ok && operand_ok(m, &t->args[i]);

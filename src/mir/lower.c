@@ -39,6 +39,7 @@ typedef struct {
     VEC(Var) vars;
     VEC(LoopCx) loops;
     uint32_t var_floor; /* variables below are not visible (a constant's body) */
+    const ClosureInfo *closure; /* lowering a closure's body: its captures live in *_1 */
     bool failed;
 } Lower;
 
@@ -416,6 +417,30 @@ unparen(const Node *e)
     return e;
 }
 
+/* A captured variable of the closure being lowered, or -1. */
+static int64_t
+find_capture(Lower *L, Symbol name)
+{
+    if (!L->closure)
+        return -1;
+    for (uint32_t i = 0; i < L->closure->ncaptures; i++)
+        if (L->closure->captures[i].name == name)
+            return i;
+    return -1;
+}
+
+/* The place of capture i: (*_1).i, through its reference when captured by reference. */
+static Place
+capture_place(Lower *L, uint32_t i, Ty **ty_out)
+{
+    const Capture *c = &L->closure->captures[i];
+    Place p = project(L, project(L, local_place(1), PJ_DEREF, 0), PJ_FIELD, i);
+    if (c->mode != CAPTURE_VALUE)
+        p = project(L, p, PJ_DEREF, 0);
+    *ty_out = c->ty;
+    return p;
+}
+
 static bool
 is_place_expr(Lower *L, const Node *e)
 {
@@ -423,7 +448,8 @@ is_place_expr(Lower *L, const Node *e)
     switch ((int)e->kind) {
     case N_PATH_EXPR: {
         const Node *p = e->kids[0];
-        return p->kind == N_PATH && p->nkids == 1 && find_var(L, p->kids[0]->sym) >= 0;
+        return p->kind == N_PATH && p->nkids == 1 &&
+               (find_var(L, p->kids[0]->sym) >= 0 || find_capture(L, p->kids[0]->sym) >= 0);
     }
     case N_FIELD_EXPR:
     case N_INDEX:
@@ -504,6 +530,9 @@ place_of(Lower *L, const Node *e, Ty **ty_out)
                 *ty_out = L->locals.data[v].ty;
                 return local_place((uint32_t)v);
             }
+            int64_t c = find_capture(L, p->kids[0]->sym);
+            if (c >= 0)
+                return capture_place(L, (uint32_t)c, ty_out);
         }
         break;
     }
@@ -740,6 +769,13 @@ path_into(Lower *L, const Node *e, Place dest)
             assign(L, dest, rv_use(use_place(local_place((uint32_t)v), t)), e);
             return;
         }
+        int64_t c = find_capture(L, p->kids[0]->sym);
+        if (c >= 0) {
+            Ty *ct;
+            Place cp = capture_place(L, (uint32_t)c, &ct);
+            assign(L, dest, rv_use(use_place(cp, ct)), e);
+            return;
+        }
     }
     if (t->kind == TY_ADT) {
         /* a unit struct or variant, or a constant of an ADT type */
@@ -771,12 +807,16 @@ path_into(Lower *L, const Node *e, Place dest)
 }
 
 static void print_macro(Lower *L, const Node *e, uint8_t stream, bool newline);
+static Mir *finish(Lower *L);
 static void match_into(Lower *L, const Node *e, Place dest);
 static void if_let_into(Lower *L, const Node *e, Place dest);
 static void while_let_into(Lower *L, const Node *e, Place dest);
 static bool pat_has_bindings(Lower *L, const Node *pat, Ty *ty);
 static bool is_scalar(Ty *t);
 static void bind_pat(Lower *L, const Node *pat, Place src, Ty *src_ty);
+static void closure_into(Lower *L, const Node *e, Place dest);
+static int64_t find_capture(Lower *L, Symbol name);
+static Place capture_place(Lower *L, uint32_t i, Ty **ty_out);
 static void panic_macro(Lower *L, const Node *e);
 static void assert_macro(Lower *L, const Node *e);
 
@@ -788,7 +828,38 @@ call_expr(Lower *L, const Node *e, Place dest)
     uint32_t nargs = e->nkids - 1;
     Operand *args = nargs ? arena_alloc(L->arena, nargs * sizeof(Operand)) : NULL;
     if (ct->kind != TY_FNDEF) {
-        unsupported(L, e, "calling this kind of value");
+        /* a closure, or a value of a type parameter with an Fn bound: args[0] points at it */
+        Ty *vt;
+        Place cp = place_of(L, callee, &vt);
+        if (vt->kind != TY_CLOSURE && vt->kind != TY_PARAM && vt->kind != TY_REF) {
+            unsupported(L, e, "calling this kind of value");
+            return;
+        }
+        Ty *pt = ty_ref(vt, false);
+        uint32_t ptr = new_local(L, pt, 0, false);
+        Rvalue rv;
+        memset(&rv, 0, sizeof rv);
+        rv.kind = RV_REF;
+        rv.place = cp;
+        assign(L, local_place(ptr), rv, e);
+        Operand *cargs = arena_alloc(L->arena, (nargs + 1) * sizeof(Operand));
+        cargs[0] = use_place(local_place(ptr), pt);
+        for (uint32_t i = 0; i < nargs; i++)
+            cargs[1 + i] = operand(L, e->kids[1 + i]);
+        Term t;
+        memset(&t, 0, sizeof t);
+        t.kind = T_CALL;
+        t.span = span_of(L, e);
+        t.func = const_unit();
+        t.call_value = true;
+        t.callee_ty = vt;
+        t.nargs = nargs + 1;
+        t.args = cargs;
+        t.dest = dest;
+        uint32_t next = new_block(L);
+        t.target = next;
+        terminate(L, t);
+        L->bb = next;
         return;
     }
     const Def *d = defs_get(L->t, ct->def);
@@ -2135,7 +2206,7 @@ into(Lower *L, const Node *e, Place dest)
         match_into(L, e, dest);
         return;
     case N_CLOSURE:
-        unsupported(L, e, "a closure in compiled code");
+        closure_into(L, e, dest);
         return;
     case N_ASYNC_BLOCK:
     case N_AWAIT:
@@ -2151,6 +2222,71 @@ into(Lower *L, const Node *e, Place dest)
         unsupported(L, e, "this expression in compiled code");
         return;
     }
+}
+
+/* ---- closures ---------------------------------------------------------------------------- */
+
+static const ClosureInfo *
+closure_info_of(Lower *L, DefId def)
+{
+    for (uint32_t i = 0; i < L->tr->nclosures; i++)
+        if (L->tr->closures[i].def == def)
+            return &L->tr->closures[i];
+    return NULL;
+}
+
+/* A closure expression: its value holds its captures (the variables, or references to them). */
+static void
+closure_into(Lower *L, const Node *e, Place dest)
+{
+    if (e->flags & NF_ASYNC) {
+        unsupported(L, e, "an async closure in compiled code");
+        return;
+    }
+    DefId def = sess_def_of_node(L->q, e);
+    const ClosureInfo *ci = def == DEF_NONE ? NULL : closure_info_of(L, def);
+    Ty *t = ty_of(L, e);
+    if (!ci || t->kind != TY_CLOSURE) {
+        unsupported(L, e, "this closure");
+        return;
+    }
+    Rvalue rv;
+    memset(&rv, 0, sizeof rv);
+    rv.kind = RV_CLOSURE;
+    rv.ty = t;
+    rv.nops = ci->ncaptures;
+    rv.ops = ci->ncaptures ? arena_alloc(L->arena, ci->ncaptures * sizeof(Operand)) : NULL;
+    for (uint32_t i = 0; i < ci->ncaptures; i++) {
+        const Capture *c = &ci->captures[i];
+        Ty *vt;
+        Place vp;
+        int64_t v = find_var(L, c->name);
+        if (v >= 0) {
+            vp = local_place((uint32_t)v);
+            vt = L->locals.data[v].ty;
+        } else {
+            int64_t k = find_capture(L, c->name);
+            if (k < 0) {
+                unsupported(L, e, "this capture");
+                return;
+            }
+            vp = capture_place(L, (uint32_t)k, &vt);
+        }
+        if (c->mode == CAPTURE_VALUE) {
+            rv.ops[i] = use_place(vp, vt);
+        } else {
+            Ty *rt = ty_ref(vt, c->mode == CAPTURE_MUT_REF);
+            uint32_t r = new_local(L, rt, 0, false);
+            Rvalue rr;
+            memset(&rr, 0, sizeof rr);
+            rr.kind = RV_REF;
+            rr.mut = c->mode == CAPTURE_MUT_REF;
+            rr.place = vp;
+            assign(L, local_place(r), rr, e);
+            rv.ops[i] = use_place(local_place(r), rt);
+        }
+    }
+    assign(L, dest, rv, e);
 }
 
 /* ---- formatting macros ------------------------------------------------------------------------ */
@@ -2545,6 +2681,51 @@ finish(Lower *L)
     return m;
 }
 
+/* A closure's body: _1 points at the closure value (its captures), then its parameters. */
+static Mir *
+closure_mir(Lower *L, DefId def)
+{
+    const Node *n = defs_get(L->t, def)->node;
+    L->tr = typeck(L->q, def);
+    if (L->tr->errors || !n) {
+        L->failed = true;
+        return finish(L);
+    }
+    const ClosureInfo *ci = closure_info_of(L, def);
+    Ty *ct = typeck_node_type(L->tr, n);
+    if (!ci || !ct || ct->kind != TY_CLOSURE) {
+        unsupported(L, n, "this closure");
+        return finish(L);
+    }
+    L->closure = ci;
+    Ty *sig = ci->sig;
+    uint32_t nin = sig->n - 1;
+    new_local(L, sig->args[nin], 0, false);
+    new_local(L, ty_ref(ct, false), 0, false);
+    for (uint32_t i = 0; i < nin; i++)
+        new_local(L, sig->args[i], 0, false);
+    L->bb = new_block(L);
+    const Node *ps = n->kids[0];
+    for (uint32_t i = 0; i < ps->nkids && i < nin; i++) {
+        const Node *pat = ps->kids[i]->kids[0];
+        if (pat->kind == N_PAT_IDENT && pat->kids[0]->kind == N_NONE && !(pat->flags & NF_REF)) {
+            L->locals.data[2 + i].name = pat->sym;
+            L->locals.data[2 + i].mut = (pat->flags & NF_MUT) != 0;
+            declare(L, pat->sym, 2 + i);
+        } else {
+            bind_pat(L, pat, local_place(2 + i), sig->args[i]);
+        }
+    }
+    into(L, n->kids[2], local_place(0));
+    Term t;
+    memset(&t, 0, sizeof t);
+    t.kind = T_RETURN;
+    terminate(L, t);
+    Mir *m = finish(L);
+    m->nargs = nin + 1;
+    return m;
+}
+
 const void *
 compute_mir_built(QCtx *q, QKey key)
 {
@@ -2558,6 +2739,8 @@ compute_mir_built(QCtx *q, QKey key)
     L.li = lang_items(q);
     const Def *d = defs_get(L.t, def);
     L.file = defs_get(L.t, d->owner)->file;
+    if (d->kind == DK_CLOSURE)
+        return closure_mir(&L, def);
     if (d->kind != DK_FN && d->kind != DK_ASSOC_FN) {
         unsupported(&L, NULL, "MIR for this kind of item");
         return finish(&L);

@@ -73,6 +73,7 @@ enum {
     RV_REPEAT,      /* [a; count] */
     RV_DISCR,       /* the variant index of an enum place */
     RV_LEN,         /* the length of an array, slice or Vec place */
+    RV_CLOSURE,     /* a closure value of type ty: its captures (by value, or references) */
 };
 
 typedef struct {
@@ -135,6 +136,8 @@ typedef struct {
     uint32_t *targets;
     uint32_t otherwise;
     Operand func; /* T_CALL: a CV_FN constant */
+    bool call_value; /* T_CALL of a value (a closure, or an F: Fn): args[0] points at it */
+    Ty *callee_ty;   /* ... and this is its type */
     uint32_t nargs;
     Operand *args;
     Place dest;

@@ -351,6 +351,7 @@ enum { CK_FN, CK_FN_MUT, CK_FN_ONCE };
 typedef struct {
     Symbol name;
     uint8_t mode;
+    Ty *ty; /* the captured variable's type (resolved) */
 } Capture;
 
 typedef struct {

@@ -2847,7 +2847,7 @@ finish_closures(FnCx *cx, TypeckResults *r)
                 if (locs.data[k] == cu->local)
                     break;
             if (k == locs.len) {
-                Capture cp = {l->name, mode};
+                Capture cp = {l->name, mode, resolve_deep(cx, l->ty)};
                 vec_push(&caps, cp);
                 vec_push(&locs, cu->local);
             } else if (mode > caps.data[k].mode) {
