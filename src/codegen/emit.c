@@ -423,6 +423,8 @@ typedef struct {
     HMap done; /* type -> 1 (defined) */
     Buf dbg;   /* Debug printers of compound types */
     HMap dbg_done;
+    Buf cmp;   /* structural equality / ordering of compound types */
+    HMap cmp_done;
 } Types;
 
 static void type_name(Types *T, Ty *t, Buf *out);
@@ -481,6 +483,9 @@ define_type(Types *T, Ty *t)
         buf_printf(&body, "struct T_%016llx { ", (unsigned long long)fp.lo);
         type_name(T, t->args[0], &body);
         buf_printf(&body, " a[%llu]; };\n", (unsigned long long)(t->idx ? t->idx : 1));
+        break;
+    case TY_SLICE:
+        define_type(T, ty_ref(t, false));
         break;
     case TY_REF:
     case TY_PTR:
@@ -562,6 +567,12 @@ static void
 type_name(Types *T, Ty *t, Buf *out)
 {
     switch ((int)t->kind) {
+    case TY_STR:
+        buf_printf(out, "smelt_str"); /* a str place is its fat pointer */
+        return;
+    case TY_SLICE:
+        type_name(T, ty_ref(t, false), out);
+        return;
     case TY_INT:
         buf_printf(out, "%s", int_c((IntKind)t->sub));
         return;
@@ -744,6 +755,154 @@ debug_value(Types *T, Ty *t, const char *v, Buf *out)
     snprintf(vcopy, sizeof vcopy, "%s", v);
     debug_fn(T, t, name, sizeof name);
     buf_printf(out, "    %s(k, &%s);\n", name, vcopy);
+}
+
+/* ---- structural comparison, as derived and std's PartialEq / PartialOrd compare ------------- */
+
+static bool
+str_like(Gen *g, Ty *t)
+{
+    return t->kind == TY_STR || (t->kind == TY_ADT && t->def == lang_items(g->q)->items[LANG_STRING]);
+}
+
+/* A view of a str-like C lvalue as smelt_str. */
+static void
+str_view(Gen *g, Ty *t, const char *v, Buf *out)
+{
+    (void)g;
+    if (t->kind == TY_STR)
+        buf_printf(out, "(%s)", v);
+    else
+        buf_printf(out, "((smelt_str){(%s).f0.ptr, (%s).f0.len})", v, v);
+}
+
+static void cmp_expr(Types *T, Ty *t, const char *a, const char *b, bool eq, Buf *out);
+
+static bool
+is_scalar_ty(Ty *t)
+{
+    return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_CHAR;
+}
+
+/* The comparison function of t: `int cmp_X(const T *a, const T *b)`: equality (1/0) or the
+ * ordering (-1/0/1). */
+static void
+cmp_fn(Types *T, Ty *t, bool eq, char *name, size_t n)
+{
+    Fingerprint fp = ty_fp(T->g, t);
+    snprintf(name, n, "%s_%016llx", eq ? "eqf" : "cmpf", (unsigned long long)fp.lo);
+    Fingerprint key = {(uint64_t)(uintptr_t)t, eq ? 0x6571u : 0x636d70u};
+    if (hmap_get(&T->cmp_done, key))
+        return;
+    hmap_put(&T->cmp_done, key, 1);
+    define_type(T, t);
+    Buf body = {0}, tn = {0};
+    type_name(T, t, &tn);
+    buf_printf(&body, "static int %s(const %.*s *a, const %.*s *b) {\n    int r_;\n", name,
+               (int)tn.len, (const char *)tn.data, (int)tn.len, (const char *)tn.data);
+    const LangItems *li = lang_items(T->g->q);
+    if (t->kind == TY_TUPLE) {
+        for (uint32_t i = 0; i < t->n; i++) {
+            char fa[64], fb[64];
+            snprintf(fa, sizeof fa, "a->f%u", i);
+            snprintf(fb, sizeof fb, "b->f%u", i);
+            buf_printf(&body, "    r_ = ");
+            cmp_expr(T, t->args[i], fa, fb, eq, &body);
+            buf_printf(&body, ";\n    if (%s) return r_;\n", eq ? "!r_" : "r_");
+        }
+        buf_printf(&body, "    return %d;\n", eq ? 1 : 0);
+    } else if (t->kind == TY_ARRAY || (t->kind == TY_ADT && t->def == li->items[LANG_VEC]) ||
+               t->kind == TY_SLICE) {
+        Ty *et = t->args[0];
+        bool arr = t->kind == TY_ARRAY;
+        if (arr)
+            buf_printf(&body, "    size_t na_ = %llu, nb_ = %llu;\n", (unsigned long long)t->idx,
+                       (unsigned long long)t->idx);
+        else
+            buf_printf(&body, "    size_t na_ = a->len, nb_ = b->len;\n");
+        if (eq)
+            buf_printf(&body, "    if (na_ != nb_) return 0;\n");
+        buf_printf(&body, "    for (size_t i_ = 0; i_ < na_ && i_ < nb_; i_++) {\n        r_ = ");
+        cmp_expr(T, et, arr ? "a->a[i_]" : "a->ptr[i_]", arr ? "b->a[i_]" : "b->ptr[i_]", eq, &body);
+        buf_printf(&body, ";\n        if (%s) return r_;\n    }\n", eq ? "!r_" : "r_");
+        if (eq)
+            buf_printf(&body, "    return 1;\n");
+        else
+            buf_printf(&body, "    return na_ < nb_ ? -1 : na_ > nb_;\n");
+    } else if (t->kind == TY_ADT) {
+        const AdtDef *ad = adt_def(T->g->q, t->def);
+        if (ad->is_enum) {
+            buf_printf(&body, "    if (a->tag != b->tag) return %s;\n    switch (a->tag) {\n",
+                       eq ? "0" : "a->tag < b->tag ? -1 : 1");
+        }
+        for (uint32_t v = 0; v < ad->nvariants; v++) {
+            const VariantDef *vd = &ad->variants[v];
+            if (ad->is_enum)
+                buf_printf(&body, "    case %u:\n", v);
+            for (uint32_t f = 0; f < vd->nfields; f++) {
+                char fa[64], fb[64];
+                if (ad->is_enum) {
+                    snprintf(fa, sizeof fa, "a->u.v%u.f%u", v, f);
+                    snprintf(fb, sizeof fb, "b->u.v%u.f%u", v, f);
+                } else {
+                    snprintf(fa, sizeof fa, "a->f%u", f);
+                    snprintf(fb, sizeof fb, "b->f%u", f);
+                }
+                buf_printf(&body, "    r_ = ");
+                cmp_expr(T, ty_subst(vd->fields[f].ty, t->args, t->n), fa, fb, eq, &body);
+                buf_printf(&body, ";\n    if (%s) return r_;\n", eq ? "!r_" : "r_");
+            }
+            if (ad->is_enum)
+                buf_printf(&body, "    break;\n");
+        }
+        if (ad->is_enum)
+            buf_printf(&body, "    }\n");
+        buf_printf(&body, "    return %d;\n", eq ? 1 : 0);
+    } else {
+        buf_printf(&body, "    return %d;\n", eq ? 1 : 0);
+    }
+    buf_printf(&body, "    (void)r_;\n}\n");
+    buf_bytes(&T->cmp, body.data, body.len);
+    buf_free(&body);
+    buf_free(&tn);
+}
+
+/* An expression comparing C lvalues a and b of type t: 1/0 for equality, -1/0/1 for order. */
+static void
+cmp_expr(Types *T, Ty *t, const char *a, const char *b, bool eq, Buf *out)
+{
+    char ca[600], cb[600], tmp[620];
+    snprintf(ca, sizeof ca, "%s", a);
+    snprintf(cb, sizeof cb, "%s", b);
+    while (t->kind == TY_REF && t->args[0]->kind != TY_STR && t->args[0]->kind != TY_SLICE) {
+        snprintf(tmp, sizeof tmp, "(*%s)", ca);
+        snprintf(ca, sizeof ca, "%s", tmp);
+        snprintf(tmp, sizeof tmp, "(*%s)", cb);
+        snprintf(cb, sizeof cb, "%s", tmp);
+        t = t->args[0];
+    }
+    if (t->kind == TY_REF)
+        t = t->args[0]; /* &str, &[T]: the fat pointer is the value */
+    if (is_scalar_ty(t)) {
+        if (eq)
+            buf_printf(out, "((%s) == (%s))", ca, cb);
+        else
+            buf_printf(out, "((%s) < (%s) ? -1 : (%s) > (%s))", ca, cb, ca, cb);
+        return;
+    }
+    if (str_like(T->g, t)) {
+        Buf va = {0}, vb = {0};
+        str_view(T->g, t, ca, &va);
+        str_view(T->g, t, cb, &vb);
+        buf_printf(out, "smelt_str_%s(%.*s, %.*s)", eq ? "eq" : "cmp", (int)va.len,
+                   (const char *)va.data, (int)vb.len, (const char *)vb.data);
+        buf_free(&va);
+        buf_free(&vb);
+        return;
+    }
+    char name[64];
+    cmp_fn(T, t, eq, name, sizeof name);
+    buf_printf(out, "%s(&%s, &%s)", name, ca, cb);
 }
 
 /* ---- C functions -------------------------------------------------------------------------- */
@@ -1118,8 +1277,16 @@ pieces_c(FnEmit *E, const FmtPiece *ps, uint32_t n, const char *sink, Buf *out)
                 buf_printf(out, "smelt_fmt_float_spec(%s, &s_, (double)%.*s, %d, %d); }\n", sink,
                            (int)v.len, (const char *)v.data, t->sub == FK_F32, dbg);
             } else if (t->kind == TY_STR) {
-                buf_printf(out, "smelt_fmt_str_spec(%s, &s_, %.*s); }\n", sink, (int)a.len,
-                           (const char *)a.data);
+                Buf w = {0};
+                for (uint32_t d = 1; d < pc->derefs; d++)
+                    buf_printf(&w, "*");
+                buf_printf(out, "smelt_fmt_str_spec(%s, &s_, %.*s(%.*s)); }\n", sink, (int)w.len,
+                           (const char *)w.data, (int)a.len, (const char *)a.data);
+                buf_free(&w);
+            } else if (t->kind == TY_ADT) {
+                /* a String */
+                buf_printf(out, "smelt_fmt_str_spec(%s, &s_, (smelt_str){(%.*s).f0.ptr, (%.*s).f0.len}); }\n",
+                           sink, (int)v.len, (const char *)v.data, (int)v.len, (const char *)v.data);
             } else if (t->kind == TY_BOOL) {
                 buf_printf(out, "smelt_fmt_str_spec(%s, &s_, %.*s ? (smelt_str){(const uint8_t *)\"true\", 4} : (smelt_str){(const uint8_t *)\"false\", 5}); }\n",
                            sink, (int)v.len, (const char *)v.data);
@@ -1174,17 +1341,100 @@ pieces_c(FnEmit *E, const FmtPiece *ps, uint32_t n, const char *sink, Buf *out)
             buf_printf(out, "    smelt_fmt_char(%s, %.*s, %d);\n", sink, (int)v.len,
                        (const char *)v.data, dbg);
             break;
-        case TY_STR:
-            /* a str is only ever reached through its reference: v has one deref too many */
-            buf_printf(out, "    smelt_fmt_str(%s, (%.*s), %d);\n", sink, (int)a.len,
-                       (const char *)a.data, dbg);
+        case TY_STR: {
+            /* a str is only ever reached through its reference: one deref fewer */
+            Buf w = {0};
+            for (uint32_t d = 1; d < pc->derefs; d++)
+                buf_printf(&w, "*");
+            buf_printf(out, "    smelt_fmt_str(%s, %.*s(%.*s), %d);\n", sink, (int)w.len,
+                       (const char *)w.data, (int)a.len, (const char *)a.data, dbg);
+            buf_free(&w);
             break;
+        }
         default:
             break;
         }
         buf_free(&a);
         buf_free(&v);
     }
+}
+
+/* Comparisons of compound values, and String + &str. */
+static void
+binary_compound(FnEmit *E, const Rvalue *rv, Ty *at, Ty *bt, const Buf *p, const Buf *a,
+                const Buf *b, Buf *out)
+{
+    Gen *g = E->g;
+    Buf tn = {0};
+    if (rv->op == BIN_ADD) {
+        /* String + &str: append to the left operand's buffer */
+        Buf vb = {0};
+        char bb[600];
+        snprintf(bb, sizeof bb, "%.*s", (int)b->len, (const char *)b->data);
+        Ty *bs = bt;
+        while (bs->kind == TY_REF && bs->args[0]->kind != TY_STR)
+            bs = bs->args[0];
+        str_view(g, bs->kind == TY_REF ? bs->args[0] : bs, bb, &vb);
+        type_name(E->T, at, &tn);
+        buf_printf(out, "    { %.*s r_ = %.*s; smelt_str s_ = %.*s; size_t n_ = r_.f0.len + s_.len;\n"
+                        "      if (n_ > r_.f0.cap) { size_t c_ = r_.f0.cap ? r_.f0.cap : 8; while (c_ < n_) c_ *= 2;\n"
+                        "        r_.f0.ptr = r_.f0.cap ? smelt_rt_realloc(r_.f0.ptr, r_.f0.cap, 1, c_) : smelt_rt_alloc(c_, 1); r_.f0.cap = c_; }\n"
+                        "      if (s_.len) memcpy(r_.f0.ptr + r_.f0.len, s_.ptr, s_.len); r_.f0.len = n_; %.*s = r_; }\n",
+                   (int)tn.len, (const char *)tn.data, (int)a->len, (const char *)a->data,
+                   (int)vb.len, (const char *)vb.data, (int)p->len, (const char *)p->data);
+        buf_free(&vb);
+        buf_free(&tn);
+        return;
+    }
+    bool eq = rv->op == BIN_EQ || rv->op == BIN_NE;
+    /* a temporary for each side, so that their addresses can be taken */
+    Buf ta = {0}, tb = {0};
+    type_name(E->T, at, &ta);
+    type_name(E->T, bt, &tb);
+    buf_printf(out, "    { %.*s x_ = %.*s; %.*s y_ = %.*s; int c_ = ", (int)ta.len, (const char *)ta.data,
+               (int)a->len, (const char *)a->data, (int)tb.len, (const char *)tb.data, (int)b->len,
+               (const char *)b->data);
+    Ty *as = at, *bs = bt;
+    while (as->kind == TY_REF && as->args[0]->kind != TY_STR)
+        as = as->args[0];
+    while (bs->kind == TY_REF && bs->args[0]->kind != TY_STR)
+        bs = bs->args[0];
+    if (as->kind == TY_REF)
+        as = as->args[0];
+    if (bs->kind == TY_REF)
+        bs = bs->args[0];
+    if (str_like(g, as) && str_like(g, bs)) {
+        /* str and String, in any mix (through references) */
+        char xa[64] = "x_", yb[64] = "y_";
+        Ty *t = at;
+        while (t->kind == TY_REF && t->args[0]->kind != TY_STR) {
+            char tmp[64];
+            snprintf(tmp, sizeof tmp, "(*%s)", xa);
+            snprintf(xa, sizeof xa, "%s", tmp);
+            t = t->args[0];
+        }
+        t = bt;
+        while (t->kind == TY_REF && t->args[0]->kind != TY_STR) {
+            char tmp[64];
+            snprintf(tmp, sizeof tmp, "(*%s)", yb);
+            snprintf(yb, sizeof yb, "%s", tmp);
+            t = t->args[0];
+        }
+        Buf va = {0}, vb = {0};
+        str_view(g, as, xa, &va);
+        str_view(g, bs, yb, &vb);
+        buf_printf(out, "smelt_str_%s(%.*s, %.*s)", eq ? "eq" : "cmp", (int)va.len,
+                   (const char *)va.data, (int)vb.len, (const char *)vb.data);
+        buf_free(&va);
+        buf_free(&vb);
+    } else {
+        cmp_expr(E->T, at, "x_", "y_", eq, out);
+    }
+    static const char *const rel[] = {"", "", "", "", "", "", "", "", "", "", "c_", "!c_",
+                                      "c_ < 0", "c_ <= 0", "c_ > 0", "c_ >= 0"};
+    buf_printf(out, "; %.*s = %s; }\n", (int)p->len, (const char *)p->data, rel[rv->op]);
+    buf_free(&ta);
+    buf_free(&tb);
 }
 
 static void
@@ -1213,6 +1463,13 @@ stmt_c(FnEmit *E, const Stmt *s, Buf *out)
             operand_c(E, &rv->a, &a);
             operand_c(E, &rv->b, &b);
             Ty *at = operand_ty(E, &rv->a);
+            Ty *bt = operand_ty(E, &rv->b);
+            if (!is_scalar_ty(at) || !is_scalar_ty(bt)) {
+                binary_compound(E, rv, at, bt, &p, &a, &b, out);
+                buf_free(&a);
+                buf_free(&b);
+                break;
+            }
             if (rv->op == BIN_REM && at->kind == TY_FLOAT)
                 buf_printf(out, "    %.*s = fmod(%.*s, %.*s);\n", (int)p.len, (const char *)p.data,
                            (int)a.len, (const char *)a.data, (int)b.len, (const char *)b.data);
@@ -1313,6 +1570,45 @@ stmt_c(FnEmit *E, const Stmt *s, Buf *out)
             buf_free(&a);
             break;
         }
+        case RV_COERCE: {
+            Ty *from = operand_ty(E, &rv->a), *to = mono(E->in, rv->ty);
+            Buf a = {0};
+            operand_c(E, &rv->a, &a);
+            const LangItems *li = lang_items(E->g->q);
+            /* follow references until the source's pointee is what is wanted or can be unsized */
+            Ty *src = from->args[0], *want = to->args[0];
+            Buf e = {0};
+            buf_printf(&e, "(%.*s)", (int)a.len, (const char *)a.data);
+            while (src != want && src->kind == TY_REF) {
+                Buf ne = {0};
+                if (src->args[0]->kind == TY_STR || src->args[0]->kind == TY_SLICE)
+                    buf_printf(&ne, "(*%.*s)", (int)e.len, (const char *)e.data);
+                else
+                    buf_printf(&ne, "(*%.*s)", (int)e.len, (const char *)e.data);
+                buf_free(&e);
+                e = ne;
+                src = src->args[0];
+            }
+#define EX (int)e.len, (const char *)e.data
+#define PX (int)p.len, (const char *)p.data
+            if (src == want || (src->kind == want->kind && src->kind != TY_ADT)) {
+                buf_printf(out, "    %.*s = %.*s;\n", PX, EX);
+            } else if (want->kind == TY_STR && src->kind == TY_ADT && src->def == li->items[LANG_STRING]) {
+                buf_printf(out, "    %.*s.ptr = %.*s->f0.ptr; %.*s.len = %.*s->f0.len;\n", PX, EX, PX, EX);
+            } else if (want->kind == TY_SLICE && src->kind == TY_ADT && src->def == li->items[LANG_VEC]) {
+                buf_printf(out, "    %.*s.ptr = %.*s->ptr; %.*s.len = %.*s->len;\n", PX, EX, PX, EX);
+            } else if (want->kind == TY_SLICE && src->kind == TY_ARRAY) {
+                buf_printf(out, "    %.*s.ptr = %.*s->a; %.*s.len = %llu;\n", PX, EX, PX,
+                           (unsigned long long)src->idx);
+            } else {
+                buf_printf(out, "    %.*s = %.*s; /* coercion */\n", PX, EX);
+            }
+#undef EX
+#undef PX
+            buf_free(&a);
+            buf_free(&e);
+            break;
+        }
         case RV_LEN: {
             Ty *lt = operand_ty(E, &(Operand){OPND_COPY, 0, rv->place, NULL, 0, 0, 0, 0, NULL, 0});
             if (lt->kind == TY_ARRAY) {
@@ -1360,6 +1656,15 @@ stmt_c(FnEmit *E, const Stmt *s, Buf *out)
     case ST_PRINT: {
         buf_printf(out, "    { smelt_sink k_ = {%u, NULL, 0, 0};\n", s->stream);
         pieces_c(E, s->pieces, s->npieces, "&k_", out);
+        if (s->stream == 0) {
+            /* format!: the buffer becomes the String's */
+            Buf d = {0};
+            place_c(E, &s->place, &d);
+            buf_printf(out, "    %.*s.f0.ptr = k_.p; %.*s.f0.cap = k_.cap; %.*s.f0.len = k_.n;\n",
+                       (int)d.len, (const char *)d.data, (int)d.len, (const char *)d.data,
+                       (int)d.len, (const char *)d.data);
+            buf_free(&d);
+        }
         buf_printf(out, "    }\n");
         break;
     }
@@ -1755,6 +2060,10 @@ static const char PREAMBLE[] =
     "        char e[16]; smelt_put(k, (const uint8_t *)e, smelt_rt_escape_debug_char(c, 1, e)); i += w;\n"
     "    }\n"
     "    smelt_put(k, (const uint8_t *)\"\\\"\", 1);\n}\n"
+    "static int smelt_str_eq(smelt_str a, smelt_str b) { return a.len == b.len && (a.len == 0 || !memcmp(a.ptr, b.ptr, a.len)); }\n"
+    "static int smelt_str_cmp(smelt_str a, smelt_str b) {\n"
+    "    size_t n = a.len < b.len ? a.len : b.len; int c = n ? memcmp(a.ptr, b.ptr, n) : 0;\n"
+    "    return c < 0 ? -1 : c > 0 ? 1 : a.len < b.len ? -1 : a.len > b.len;\n}\n"
     "typedef struct { uint32_t fill; int align, plus, alt, zero, width, prec; } smelt_spec;\n"
     "static void smelt_fill(smelt_sink *k, uint32_t c, long n) {\n"
     "    uint8_t u[4]; size_t l = smelt_rt_utf8_encode(c, u); while (n-- > 0) smelt_put(k, u, l);\n}\n"
@@ -2013,6 +2322,7 @@ codegen_crate(QCtx *q, const CodegenOptions *o, CodegenStats *stats)
         buf_bytes(&c, T.defs.data, T.defs.len);
         buf_bytes(&c, protos.data, protos.len);
         buf_bytes(&c, T.dbg.data, T.dbg.len);
+        buf_bytes(&c, T.cmp.data, T.cmp.len);
         buf_bytes(&c, fns.data, fns.len);
         char obj[4400];
         bool reused;
@@ -2033,6 +2343,8 @@ codegen_crate(QCtx *q, const CodegenOptions *o, CodegenStats *stats)
         hmap_free(&T.done);
         buf_free(&T.dbg);
         hmap_free(&T.dbg_done);
+        buf_free(&T.cmp);
+        hmap_free(&T.cmp_done);
         hmap_free(&declared);
     }
     if (rc == 0) {

@@ -653,6 +653,58 @@ is_scalar(Ty *t)
 }
 
 /* a op b on scalars; integers' arithmetic is checked. */
+/* Can the back end compare these structurally, as the derived / std impls do? */
+static bool
+comparable(Lower *L, Ty *a, Ty *b, bool eq, uint32_t depth)
+{
+    if (depth > 32)
+        return false;
+    while (a->kind == TY_REF && b->kind == TY_REF) {
+        a = a->args[0];
+        b = b->args[0];
+    }
+    const LangItems *li = L->li;
+    bool a_str = a->kind == TY_STR || (a->kind == TY_ADT && a->def == li->items[LANG_STRING]);
+    bool b_str = b->kind == TY_STR || (b->kind == TY_ADT && b->def == li->items[LANG_STRING]);
+    if (a_str && b_str)
+        return true;
+    if ((a->kind == TY_REF && a->args[0]->kind == TY_STR && b_str) ||
+        (b->kind == TY_REF && b->args[0]->kind == TY_STR && a_str))
+        return true;
+    if (a != b)
+        return false;
+    if (is_scalar(a))
+        return true;
+    switch ((int)a->kind) {
+    case TY_TUPLE:
+        for (uint32_t i = 0; i < a->n; i++)
+            if (!comparable(L, a->args[i], a->args[i], eq, depth + 1))
+                return false;
+        return true;
+    case TY_ARRAY:
+    case TY_SLICE:
+        return comparable(L, a->args[0], a->args[0], eq, depth + 1);
+    case TY_ADT: {
+        if (a->def == li->items[LANG_VEC])
+            return comparable(L, a->args[0], a->args[0], eq, depth + 1);
+        const AdtDef *ad = adt_def(L->q, a->def);
+        uint32_t need = eq ? (1u << LANG_EQ) : (1u << LANG_PARTIAL_ORD);
+        if (!(ad->derives & need) && a->def != li->items[LANG_OPTION] &&
+            a->def != li->items[LANG_RESULT] && a->def != li->items[LANG_ORDERING])
+            return false;
+        for (uint32_t v = 0; v < ad->nvariants; v++)
+            for (uint32_t f = 0; f < ad->variants[v].nfields; f++) {
+                Ty *ft = ty_subst(ad->variants[v].fields[f].ty, a->args, a->n);
+                if (!comparable(L, ft, ft, eq, depth + 1))
+                    return false;
+            }
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
 static Rvalue
 binary_rv(Lower *L, const Node *at, BinOp op, Operand a, Operand b, Ty *lt, Ty *rt)
 {
@@ -663,14 +715,37 @@ binary_rv(Lower *L, const Node *at, BinOp op, Operand a, Operand b, Ty *lt, Ty *
     rv.a = a;
     rv.b = b;
     if (!is_scalar(lt) || !is_scalar(rt)) {
-        unsupported(L, at, "this operator on these types");
-        return rv;
+        bool cmp = op == BIN_EQ || op == BIN_NE || op == BIN_LT || op == BIN_LE || op == BIN_GT ||
+                   op == BIN_GE;
+        bool string_add = op == BIN_ADD && lt->kind == TY_ADT && lt->def == L->li->items[LANG_STRING];
+        if (!(cmp && comparable(L, lt, rt, op == BIN_EQ || op == BIN_NE, 0)) && !string_add)
+            unsupported(L, at, "this operator on these types");
+        return rv; /* the back end compares (or appends) structurally */
     }
     bool arith = op == BIN_ADD || op == BIN_SUB || op == BIN_MUL || op == BIN_DIV ||
                  op == BIN_REM || op == BIN_SHL || op == BIN_SHR;
     if (lt->kind == TY_INT && arith)
         rv.kind = RV_CHECKED_BIN;
     return rv;
+}
+
+/* The coercions typeck applies silently, made explicit: a reference to a String, Vec or array
+ * where a str or slice reference is expected, a reference to a reference, &mut to &. */
+static Operand
+coerce(Lower *L, Operand o, Ty *from, Ty *to, const Node *at)
+{
+    if (!from || !to || from == to || to->kind != TY_REF || from->kind != TY_REF)
+        return o;
+    if (to->flags & (TF_HAS_VARS | TF_HAS_ERROR))
+        return o;
+    Rvalue rv;
+    memset(&rv, 0, sizeof rv);
+    rv.kind = RV_COERCE;
+    rv.a = o;
+    rv.ty = to;
+    uint32_t tmp = new_local(L, to, 0, false);
+    assign(L, local_place(tmp), rv, at);
+    return use_place(local_place(tmp), to);
 }
 
 static void
@@ -807,7 +882,9 @@ path_into(Lower *L, const Node *e, Place dest)
 }
 
 static void print_macro(Lower *L, const Node *e, uint8_t stream, bool newline);
+static bool printable(Ty *t);
 static Mir *finish(Lower *L);
+static void format_into(Lower *L, const Node *e, Place dest);
 static void match_into(Lower *L, const Node *e, Place dest);
 static void if_let_into(Lower *L, const Node *e, Place dest);
 static void while_let_into(Lower *L, const Node *e, Place dest);
@@ -879,8 +956,13 @@ call_expr(Lower *L, const Node *e, Place dest)
         unsupported(L, e, "calling this item");
         return;
     }
-    for (uint32_t i = 0; i < nargs; i++)
+    const FnSig *sig = fn_sig(L->q, ct->def);
+    for (uint32_t i = 0; i < nargs; i++) {
         args[i] = operand(L, e->kids[1 + i]);
+        if (i < sig->ninputs)
+            args[i] = coerce(L, args[i], ty_of(L, e->kids[1 + i]),
+                             ty_subst(sig->inputs[i], ct->args, ct->n), e->kids[1 + i]);
+    }
     call_into(L, e, fn_operand(ct), args, nargs, dest);
 }
 
@@ -891,6 +973,36 @@ method_call(Lower *L, const Node *e, Place dest)
     if (!pk) {
         unsupported(L, e, "this method call");
         return;
+    }
+    if (defs_get(L->t, pk->method)->name == sym_cstr("to_string") && e->nkids == 2) {
+        /* x.to_string() of a number, bool, char, str or String: format!("{}", x) */
+        Ty *rt = ty_of(L, e->kids[0]);
+        uint32_t refs = 0;
+        while (rt->kind == TY_REF) {
+            rt = rt->args[0];
+            refs++;
+        }
+        bool is_string = rt->kind == TY_ADT && rt->def == L->li->items[LANG_STRING];
+        if (printable(rt) || is_string) {
+            FmtPiece pc;
+            memset(&pc, 0, sizeof pc);
+            pc.kind = FMT_DISPLAY;
+            pc.spec.fill = ' ';
+            pc.spec.width = pc.spec.precision = -1;
+            pc.arg = operand(L, e->kids[0]);
+            pc.ty = rt;
+            pc.derefs = refs;
+            Stmt s;
+            memset(&s, 0, sizeof s);
+            s.kind = ST_PRINT;
+            s.span = span_of(L, e);
+            s.stream = 0;
+            s.place = dest;
+            s.npieces = 1;
+            s.pieces = arena_dup(L->arena, &pc, sizeof pc);
+            push_stmt(L, s);
+            return;
+        }
     }
     const FnSig *sig = fn_sig(L->q, pk->method);
     Ty *rt;
@@ -918,9 +1030,12 @@ method_call(Lower *L, const Node *e, Place dest)
     } else {
         args[0] = use_place(recv, rt);
     }
-    (void)sig;
-    for (uint32_t i = 2; i < e->nkids; i++)
+    for (uint32_t i = 2; i < e->nkids; i++) {
         args[i - 1] = operand(L, e->kids[i]);
+        if (i - 1 < sig->ninputs)
+            args[i - 1] = coerce(L, args[i - 1], ty_of(L, e->kids[i]),
+                                 ty_subst(sig->inputs[i - 1], pk->args, pk->nargs), e->kids[i]);
+    }
     Ty *fnty = ty_mk(TY_FNDEF, 0, pk->method, 0, 0, pk->args, pk->nargs);
     call_into(L, e, fn_operand(fnty), args, nargs, dest);
 }
@@ -1558,7 +1673,11 @@ let_stmt(Lower *L, const Node *s)
         /* the common case: straight into the variable */
         Ty *bt = ty_of(L, pat);
         uint32_t x = new_local(L, bt, pat->sym, (pat->flags & NF_MUT) != 0);
-        into(L, init, local_place(x));
+        Ty *it = ty_of(L, init);
+        if (it != bt && it->kind == TY_REF && bt->kind == TY_REF)
+            assign(L, local_place(x), rv_use(coerce(L, operand(L, init), it, bt, init)), init);
+        else
+            into(L, init, local_place(x));
         declare(L, pat->sym, x);
         return;
     }
@@ -2192,6 +2311,10 @@ into(Lower *L, const Node *e, Place dest)
             vec_macro(L, e, dest);
             return;
         }
+        if (!strcmp(m, "format")) {
+            format_into(L, e, dest);
+            return;
+        }
         if (!strcmp(m, "assert") || !strcmp(m, "assert_eq") || !strcmp(m, "assert_ne")) {
             assert_macro(L, e);
             assign(L, dest, rv_use(const_unit()), e);
@@ -2567,6 +2690,27 @@ print_macro(Lower *L, const Node *e, uint8_t stream, bool newline)
     s.kind = ST_PRINT;
     s.span = span_of(L, e);
     s.stream = stream;
+    s.npieces = pieces.len;
+    s.pieces = pieces.len ? arena_dup(L->arena, pieces.data, pieces.len * sizeof(FmtPiece)) : NULL;
+    if (ok)
+        push_stmt(L, s);
+    vec_free(&pieces);
+}
+
+/* format!(...): the text, as a String, into dest. */
+static void
+format_into(Lower *L, const Node *e, Place dest)
+{
+    PieceVec pieces = {0};
+    bool ok = true;
+    if (e->nkids)
+        ok = format_pieces(L, e->kids[0], (const Node *const *)e->kids + 1, e->nkids - 1, &pieces);
+    Stmt s;
+    memset(&s, 0, sizeof s);
+    s.kind = ST_PRINT;
+    s.span = span_of(L, e);
+    s.stream = 0;
+    s.place = dest;
     s.npieces = pieces.len;
     s.pieces = pieces.len ? arena_dup(L->arena, pieces.data, pieces.len * sizeof(FmtPiece)) : NULL;
     if (ok)

@@ -74,6 +74,7 @@ enum {
     RV_DISCR,       /* the variant index of an enum place */
     RV_LEN,         /* the length of an array, slice or Vec place */
     RV_CLOSURE,     /* a closure value of type ty: its captures (by value, or references) */
+    RV_COERCE,      /* a of its type to ty: &String -> &str, &Vec<T> / &[T; N] -> &[T], &&T -> &T */
 };
 
 typedef struct {
@@ -119,7 +120,7 @@ typedef struct {
     uint64_t len;
     Operand lenop;
     bool has_lenop;
-    uint8_t stream; /* ST_PRINT: 1 stdout, 2 stderr */
+    uint8_t stream; /* ST_PRINT: 1 stdout, 2 stderr, 0 into the String at `place` (format!) */
     uint32_t npieces;
     FmtPiece *pieces;
 } Stmt;
