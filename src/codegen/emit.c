@@ -54,6 +54,7 @@ typedef struct {
     const CodegenOptions *o;
     VEC(Inst) insts;
     HMap by_fp; /* instance fp -> index */
+    VEC(DefId) asyncs; /* async closures made (their MIR holds the by-move body) */
     bool failed;
     const char *file_path;
 } Gen;
@@ -363,6 +364,21 @@ collect(Gen *g, uint32_t idx)
         return;
     }
     for (uint32_t b = 0; b < m->nblocks; b++) {
+        /* async closures made here: building their MIR creates their by-move bodies */
+        for (uint32_t i = 0; i < m->blocks[b].nstmts; i++) {
+            const Stmt *st = &m->blocks[b].stmts[i];
+            if (st->kind != ST_ASSIGN || st->rv.kind != RV_CLOSURE || st->rv.ty->kind != TY_CLOSURE ||
+                defs_get(g->t, st->rv.ty->def)->kind != DK_ASYNC_CLOSURE)
+                continue;
+            DefId ad = st->rv.ty->def;
+            bool seen = false;
+            for (uint32_t k = 0; k < g->asyncs.len; k++)
+                seen |= g->asyncs.data[k] == ad;
+            if (!seen) {
+                vec_push(&g->asyncs, ad);
+                (void)optimized_mir(g->q, ad);
+            }
+        }
         const Term *t = &m->blocks[b].term;
         if (t->kind != T_CALL)
             continue;
@@ -2254,15 +2270,26 @@ codegen_crate(QCtx *q, const CodegenOptions *o, CodegenStats *stats)
     if (g.failed || q_error_count(q)) {
         hmap_free(&g.by_fp);
         vec_free(&g.insts);
+        vec_free(&g.asyncs);
         return 1;
     }
-    if (o->dump_mir)
+    if (o->dump_mir) {
         for (uint32_t i = 0; i < g.insts.len; i++) {
             Buf b = {0};
             mir_dump(q, optimized_mir(q, g.insts.data[i].def), &b);
             fwrite(b.data, 1, b.len, stdout);
             buf_free(&b);
         }
+        for (uint32_t i = 0; i < g.asyncs.len; i++) {
+            const Mir *am = optimized_mir(q, g.asyncs.data[i]);
+            Buf b = {0};
+            mir_dump(q, am, &b);
+            if (am->by_move != DEF_NONE)
+                mir_dump(q, optimized_mir(q, am->by_move), &b);
+            fwrite(b.data, 1, b.len, stdout);
+            buf_free(&b);
+        }
+    }
     /* units: one per module, in the order of their module's def path */
     VEC(DefId) units = {0};
     for (uint32_t i = 0; i < g.insts.len; i++) {
@@ -2372,6 +2399,7 @@ codegen_crate(QCtx *q, const CodegenOptions *o, CodegenStats *stats)
     vec_free(&units);
     hmap_free(&g.by_fp);
     vec_free(&g.insts);
+    vec_free(&g.asyncs);
     if (tmpdir[0])
         fs_remove_tree(tmpdir);
     return rc;

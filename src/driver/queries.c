@@ -1082,6 +1082,8 @@ static const QueryKind compiler_kinds[K_N] = {
                      NULL, NULL, recover_zeroed},
     [K_OPTIMIZED_MIR] = {"optimized_mir", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY,
                          compute_optimized_mir, hash_mir, NULL, NULL, recover_zeroed},
+    [K_BY_MOVE_BODY] = {"by_move_body", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY, compute_by_move_body,
+                        hash_by_move_body, NULL, NULL, recover_zeroed},
 };
 
 /* ---- #[rustc_clean] (-Z query-dep-graph) ------------------------------------------------ */

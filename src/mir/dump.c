@@ -231,6 +231,14 @@ mir_dump(QCtx *q, const Mir *m, Buf *out)
     if (m->nlocals)
         ty_out(q, m->locals[0].ty, out);
     buf_printf(out, " {\n");
+    if (m->placeholder)
+        buf_printf(out, "    // not run yet: no executor (async bodies are a later issue)\n");
+    if (m->by_move != DEF_NONE && m->placeholder && defs_get(t, m->def)->kind == DK_ASYNC_CLOSURE) {
+        Buf bm = {0};
+        defs_path_str(t, m->by_move, &bm);
+        buf_printf(out, "    // by-move body: %.*s\n", (int)bm.len, (const char *)bm.data);
+        buf_free(&bm);
+    }
     for (uint32_t i = m->nargs + 1; i < m->nlocals; i++) {
         buf_printf(out, "    let %s_%u: ", m->locals[i].mut ? "mut " : "", i);
         ty_out(q, m->locals[i].ty, out);

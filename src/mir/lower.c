@@ -884,6 +884,7 @@ path_into(Lower *L, const Node *e, Place dest)
 static void print_macro(Lower *L, const Node *e, uint8_t stream, bool newline);
 static bool printable(Ty *t);
 static Mir *finish(Lower *L);
+static Mir *placeholder_mir(Lower *L, DefId def);
 static void format_into(Lower *L, const Node *e, Place dest);
 static void match_into(Lower *L, const Node *e, Place dest);
 static void if_let_into(Lower *L, const Node *e, Place dest);
@@ -910,6 +911,16 @@ call_expr(Lower *L, const Node *e, Place dest)
         Place cp = place_of(L, callee, &vt);
         if (vt->kind != TY_CLOSURE && vt->kind != TY_PARAM && vt->kind != TY_REF) {
             unsupported(L, e, "calling this kind of value");
+            return;
+        }
+        Ty *inner = vt;
+        while (inner->kind == TY_REF)
+            inner = inner->args[0];
+        if (inner->kind == TY_CLOSURE && defs_get(L->t, inner->def)->kind == DK_ASYNC_CLOSURE) {
+            /* an async closure's call makes its future; nothing runs yet */
+            for (uint32_t i = 0; i < nargs; i++)
+                (void)operand(L, e->kids[1 + i]);
+            assign(L, dest, rv_use(const_unit()), e);
             return;
         }
         Ty *pt = ty_ref(vt, false);
@@ -962,6 +973,11 @@ call_expr(Lower *L, const Node *e, Place dest)
         if (i < sig->ninputs)
             args[i] = coerce(L, args[i], ty_of(L, e->kids[1 + i]),
                              ty_subst(sig->inputs[i], ct->args, ct->n), e->kids[1 + i]);
+    }
+    if (sig->is_async) {
+        /* calling an async fn makes its future and runs nothing (never polled yet) */
+        assign(L, dest, rv_use(const_unit()), e);
+        return;
     }
     call_into(L, e, fn_operand(ct), args, nargs, dest);
 }
@@ -2332,8 +2348,12 @@ into(Lower *L, const Node *e, Place dest)
         closure_into(L, e, dest);
         return;
     case N_ASYNC_BLOCK:
+        /* a future that is never polled (no executor yet): nothing of it runs; capturing
+         * has no effect of its own, so the value carries nothing */
+        assign(L, dest, rv_use(const_unit()), e);
+        return;
     case N_AWAIT:
-        unsupported(L, e, "async code in compiled code");
+        unsupported(L, e, "`.await` in compiled code");
         return;
     case N_TRY:
         unsupported(L, e, "the `?` operator in compiled code");
@@ -2362,10 +2382,6 @@ closure_info_of(Lower *L, DefId def)
 static void
 closure_into(Lower *L, const Node *e, Place dest)
 {
-    if (e->flags & NF_ASYNC) {
-        unsupported(L, e, "an async closure in compiled code");
-        return;
-    }
     DefId def = sess_def_of_node(L->q, e);
     const ClosureInfo *ci = def == DEF_NONE ? NULL : closure_info_of(L, def);
     Ty *t = ty_of(L, e);
@@ -2825,6 +2841,55 @@ finish(Lower *L)
     return m;
 }
 
+static Mir *
+placeholder_mir(Lower *L, DefId def)
+{
+    (void)def;
+    new_local(L, ty_unit(), 0, false);
+    L->bb = new_block(L);
+    Term t;
+    memset(&t, 0, sizeof t);
+    t.kind = T_UNREACHABLE;
+    terminate(L, t);
+    Mir *m = finish(L);
+    m->placeholder = true;
+    m->by_move = DEF_NONE;
+    return m;
+}
+
+/* ---- by_move_body --------------------------------------------------------------------------- */
+
+typedef struct {
+    DefId synth;
+} ByMove;
+
+const void *
+compute_by_move_body(QCtx *q, QKey key)
+{
+    DefTable *t = sess_defs(q);
+    ByMove *b = arena_alloc(q_arena(q), sizeof *b);
+    const Def *d = defs_get(t, (DefId)key);
+    b->synth = (DefId)q_create_entity(q, d->hash, DPD_SYNTHETIC_BODY, NULL, 0);
+    return b;
+}
+
+Fingerprint
+hash_by_move_body(QCtx *q, const void *r)
+{
+    const ByMove *b = r;
+    StableHasher *h = q_hasher(q);
+    if (b->synth != DEF_NONE)
+        hasher_fp(h, defs_get(sess_defs(q), b->synth)->hash);
+    return hasher_finish(h);
+}
+
+DefId
+by_move_body(QCtx *q, DefId async_closure)
+{
+    const ByMove *b = q_get(q, K_BY_MOVE_BODY, async_closure);
+    return b ? b->synth : DEF_NONE;
+}
+
 /* A closure's body: _1 points at the closure value (its captures), then its parameters. */
 static Mir *
 closure_mir(Lower *L, DefId def)
@@ -2885,6 +2950,14 @@ compute_mir_built(QCtx *q, QKey key)
     L.file = defs_get(L.t, d->owner)->file;
     if (d->kind == DK_CLOSURE)
         return closure_mir(&L, def);
+    if (d->kind == DK_ASYNC_CLOSURE || d->kind == DK_SYNTHETIC_BODY) {
+        /* not run yet (no executor): a placeholder body; an async closure's MIR building
+         * creates its by-move body, as rustc's does */
+        Mir *m = placeholder_mir(&L, def);
+        if (d->kind == DK_ASYNC_CLOSURE)
+            m->by_move = by_move_body(q, def);
+        return m;
+    }
     if (d->kind != DK_FN && d->kind != DK_ASSOC_FN) {
         unsupported(&L, NULL, "MIR for this kind of item");
         return finish(&L);

@@ -167,15 +167,28 @@ typedef struct {
     uint32_t nblocks;
     Block *blocks;
     bool ok; /* false: an error was reported; not for codegen */
+    bool placeholder; /* an async closure or its by-move body: not run yet, no C emitted */
+    DefId by_move;    /* an async closure: its synthetic by-move body (`{synthetic#0}`) */
 } Mir;
 
 const Mir *mir_built(QCtx *q, DefId def);
+/*
+ * by_move_body(async closure)  the synthetic definition of its by-move body,
+ * created inside this query through the engine's in-query definition API
+ * (q_create_entity): DefPathData SYNTHETIC_BODY under the closure, printed
+ * `main::{closure#2}::{synthetic#0}`, so that it can never take a user
+ * closure's path; a green by_move_body re-creates it with the same
+ * DefPathHash when replayed.
+ */
+DefId by_move_body(QCtx *q, DefId async_closure);
 const Mir *optimized_mir(QCtx *q, DefId def);
 
 /* Query functions (table: src/driver/queries.c). */
 const void *compute_mir_built(QCtx *q, QKey key);
 const void *compute_optimized_mir(QCtx *q, QKey key);
 Fingerprint hash_mir(QCtx *q, const void *r);
+const void *compute_by_move_body(QCtx *q, QKey key);
+Fingerprint hash_by_move_body(QCtx *q, const void *r);
 
 /* The textual form, as `smelt build --dump-mir` prints it (stable: hashed). */
 void mir_dump(QCtx *q, const Mir *m, Buf *out);
