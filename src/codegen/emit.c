@@ -2362,6 +2362,14 @@ codegen_crate(QCtx *q, const CodegenOptions *o, CodegenStats *stats)
                 stats->reused++;
             else
                 stats->compiled++;
+            if (o->verbose) {
+                Buf mp = {0};
+                defs_path_str(g.t, units.data[u], &mp);
+                const char *base = strrchr(obj, '/');
+                fprintf(stderr, "unit %.*s: %s %s\n", (int)mp.len, (const char *)mp.data,
+                        reused ? "reused" : "compiled", base ? base + 1 : obj);
+                buf_free(&mp);
+            }
         }
         buf_free(&c);
         buf_free(&protos);

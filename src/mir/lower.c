@@ -1024,12 +1024,31 @@ method_call(Lower *L, const Node *e, Place dest)
     Ty *rt;
     Place recv = place_of(L, e->kids[0], &rt);
     for (uint32_t i = 0; i < pk->derefs; i++) {
-        if (rt->kind != TY_REF) {
+        if (rt->kind == TY_REF) {
+            recv = project(L, recv, PJ_DEREF, 0);
+            rt = rt->args[0];
+            continue;
+        }
+        /* an array, Vec or String receiver of a slice or str method: through &[T] / &str */
+        Ty *target = NULL;
+        if (rt->kind == TY_ARRAY || is_vec(L, rt))
+            target = ty_mk(TY_SLICE, 0, DEF_NONE, 0, 0, &rt->args[0], 1);
+        else if (rt->kind == TY_ADT && rt->def == L->li->items[LANG_STRING])
+            target = ty_str();
+        if (!target) {
             unsupported(L, e->kids[0], "this receiver (a deref other than of a reference)");
             return;
         }
-        recv = project(L, recv, PJ_DEREF, 0);
-        rt = rt->args[0];
+        Ty *from = ty_ref(rt, false), *to = ty_ref(target, false);
+        uint32_t r = new_local(L, from, 0, false);
+        Rvalue rv;
+        memset(&rv, 0, sizeof rv);
+        rv.kind = RV_REF;
+        rv.place = recv;
+        assign(L, local_place(r), rv, e);
+        Operand c = coerce(L, use_place(local_place(r), from), from, to, e);
+        recv = project(L, c.place, PJ_DEREF, 0);
+        rt = target;
     }
     uint32_t nargs = e->nkids - 2 + 1;
     Operand *args = arena_alloc(L->arena, nargs * sizeof(Operand));
