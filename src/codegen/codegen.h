@@ -24,13 +24,29 @@ typedef struct {
     bool dump_mir;        /* print the MIR of every mono item's body */
     bool verbose;         /* say which units were compiled and which reused */
     const char *crate_file; /* the path panics print */
+    char objdir[4200];      /* work products: work_dir/work-products (set by codegen_prepare) */
 } CodegenOptions;
 
 typedef struct {
     uint32_t units, compiled, reused;
 } CodegenStats;
 
-/* 0 on success; otherwise an error was reported (diagnostics, or a message on stderr). */
+/* 0 on success; otherwise an error was reported (diagnostics, or a message on stderr).
+ * codegen_prepare makes the objects' directory (a temporary one without work_dir);
+ * codegen_done removes a temporary one. */
+bool codegen_prepare(CodegenOptions *o, char *tmpdir, size_t n);
 int codegen_crate(QCtx *q, const CodegenOptions *o, CodegenStats *stats);
+void codegen_done(const char *tmpdir);
+
+/* The session's options (the driver's), for the queries below. */
+const CodegenOptions *sess_codegen_options(QCtx *q);
+
+/* Query functions (table: src/driver/queries.c). */
+const void *compute_mono_items(QCtx *q, QKey key);
+Fingerprint hash_mono_items(QCtx *q, const void *r);
+const void *compute_codegen_unit(QCtx *q, QKey key);
+const void *compute_link_objects(QCtx *q, QKey key);
+const void *compute_item_location(QCtx *q, QKey key);
+Fingerprint hash_item_location(QCtx *q, const void *r);
 
 #endif

@@ -29,6 +29,9 @@
  * refuses one longer than MAX_DIR), so that no snprintf can truncate. */
 #pragma GCC diagnostic ignored "-Wformat-truncation"
 enum { MAX_DIR = 3000 };
+/* How units are compiled: a debug build, as rustc's dev profile (overflow checks are in the C). */
+#define C_OPT "-O0"
+#define C_FLAGS "-std=gnu11 " C_OPT " -w -fwrapv"
 
 extern const struct {
     const char *name;
@@ -77,9 +80,10 @@ gen_error(Gen *g, DefId at_def, const char *fmt, const char *what)
 {
     Buf b = {0};
     defs_path_str(g->t, at_def, &b);
-    fprintf(stderr, "error: ");
-    fprintf(stderr, fmt, what);
-    fprintf(stderr, " (in `%.*s`)\n", (int)b.len, (const char *)b.data);
+    char msg[512];
+    snprintf(msg, sizeof msg, fmt, what);
+    q_emit(g->q, diag_new(DIAG_ERROR, "", (DiagSpan){FP_ZERO, 0, 0}, "%s (in `%.*s`)", msg,
+                          (int)b.len, (const char *)b.data));
     buf_free(&b);
     g->failed = true;
 }
@@ -936,21 +940,40 @@ typedef struct {
     const char *path;
 } FnEmit;
 
+/* Line starts of the file last asked about (spans come in runs from one file). */
+static struct {
+    const char *text;
+    size_t len;
+    VEC(uint32_t) starts;
+} lines_cache;
+
 static void
 loc_of(FnEmit *E, MirSpan sp, uint32_t *line, uint32_t *col)
 {
     size_t len;
     const char *text = sess_file_text(E->g->q, sp.file, &len);
-    uint32_t l = 1, c = 1;
-    for (size_t i = 0; i < sp.lo && i < len; i++) {
-        if (text[i] == '\n') {
-            l++;
-            c = 1;
-        } else if (((unsigned char)text[i] & 0xC0) != 0x80) {
-            c++;
-        }
+    if (lines_cache.text != text || lines_cache.len != len) {
+        lines_cache.text = text;
+        lines_cache.len = len;
+        lines_cache.starts.len = 0;
+        vec_push(&lines_cache.starts, 0);
+        for (size_t i = 0; i < len; i++)
+            if (text[i] == '\n')
+                vec_push(&lines_cache.starts, (uint32_t)(i + 1));
     }
-    *line = l;
+    uint32_t lo = 0, hi = lines_cache.starts.len;
+    while (hi - lo > 1) {
+        uint32_t m = lo + (hi - lo) / 2;
+        if (lines_cache.starts.data[m] <= sp.lo)
+            lo = m;
+        else
+            hi = m;
+    }
+    uint32_t c = 1;
+    for (size_t i = lines_cache.starts.data[lo]; i < sp.lo && i < len; i++)
+        if (((unsigned char)text[i] & 0xC0) != 0x80)
+            c++;
+    *line = lo + 1;
     *col = c;
 }
 
@@ -2144,38 +2167,6 @@ file_exists(const char *p)
     return stat(p, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-/* Compiles `c_text` into dir/<hash>.o unless that object exists already; false on failure. */
-static bool
-compile_unit(const CodegenOptions *o, const char *dir, const char *rt_dir, const char *c_text,
-             size_t len, char *obj, size_t objn, bool *reused)
-{
-    Fingerprint fp = fp_bytes(c_text, len);
-    char c_path[4200];
-    snprintf(obj, objn, "%s/u-%016llx%016llx.o", dir, (unsigned long long)fp.hi,
-             (unsigned long long)fp.lo);
-    *reused = file_exists(obj);
-    if (*reused)
-        return true;
-    snprintf(c_path, sizeof c_path, "%s/u-%016llx%016llx.c", dir, (unsigned long long)fp.hi,
-             (unsigned long long)fp.lo);
-    if (!write_file(c_path, c_text, len))
-        return false;
-    char tmp[4300], inc[4300];
-    snprintf(tmp, sizeof tmp, "%s.tmp%d", obj, (int)getpid());
-    snprintf(inc, sizeof inc, "-I%s", rt_dir);
-    char *argv[] = {(char *)o->cc, "-std=gnu11", "-O1", "-w", "-fwrapv", inc, "-c", c_path, "-o", tmp, NULL};
-    int rc = run_cc(o->cc, argv);
-    if (rc != 0) {
-        fprintf(stderr, "error: the C compiler failed on %s (exit %d); this is a bug in smelt\n",
-                c_path, rc);
-        unlink(tmp);
-        return false;
-    }
-    if (rename(tmp, obj) != 0)
-        return false;
-    return true;
-}
-
 /* The runtime's sources, written once per their contents, and compiled into one object. */
 static bool
 runtime_object(const CodegenOptions *o, const char *dir, char *rt_dir, size_t rt_n, char *obj,
@@ -2251,46 +2242,55 @@ cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-int
-codegen_crate(QCtx *q, const CodegenOptions *o, CodegenStats *stats)
+/* ---- the back end's queries --------------------------------------------------------------
+ *
+ *   mono_items()          every instance reachable from `main`, and its codegen unit (its
+ *                         fn's module); fingerprinted by the instances, so an edit that
+ *                         changes no call graph leaves it green
+ *   codegen_unit(module)  the unit's C, split by size into files named by the hash of their
+ *                         text (and the C compiler): the list of objects it needs; reads the
+ *                         MIR of its instances and their items' positions only
+ *   link_objects()        every unit's objects: what the link step links
+ *
+ * Objects are work products: the driver compiles those missing (in parallel) and links.  A
+ * green codegen_unit is reused without emitting C; a red one whose C text comes out the same
+ * names the same object, which is reused without running the C compiler.
+ */
+
+typedef struct {
+    uint32_t ninsts;
+    Inst *insts;
+    uint32_t nasyncs;
+    DefId *asyncs;
+    uint32_t nunits;
+    DefId *units; /* modules, in first-use order */
+    bool failed;
+} MonoItems;
+
+const void *
+compute_mono_items(QCtx *q, QKey key)
 {
-    memset(stats, 0, sizeof *stats);
+    (void)key;
     Gen g;
     memset(&g, 0, sizeof g);
     g.q = q;
     g.t = sess_defs(q);
-    g.o = o;
+    MonoItems *mi = arena_alloc(q_arena(q), sizeof *mi);
     DefId main_def = find_main(&g);
     if (main_def == DEF_NONE) {
-        fprintf(stderr, "error: no `main` function to build\n");
-        return 1;
+        q_emit(q, diag_new(DIAG_ERROR, "E0601", (DiagSpan){FP_ZERO, 0, 0},
+                           "no `main` function to build"));
+        mi->failed = true;
+        return mi;
     }
     intern_inst(&g, main_def, NULL, 0);
     collect(&g, 0);
-    if (g.failed || q_error_count(q)) {
-        hmap_free(&g.by_fp);
-        vec_free(&g.insts);
-        vec_free(&g.asyncs);
-        return 1;
-    }
-    if (o->dump_mir) {
-        for (uint32_t i = 0; i < g.insts.len; i++) {
-            Buf b = {0};
-            mir_dump(q, optimized_mir(q, g.insts.data[i].def), &b);
-            fwrite(b.data, 1, b.len, stdout);
-            buf_free(&b);
-        }
-        for (uint32_t i = 0; i < g.asyncs.len; i++) {
-            const Mir *am = optimized_mir(q, g.asyncs.data[i]);
-            Buf b = {0};
-            mir_dump(q, am, &b);
-            if (am->by_move != DEF_NONE)
-                mir_dump(q, optimized_mir(q, am->by_move), &b);
-            fwrite(b.data, 1, b.len, stdout);
-            buf_free(&b);
-        }
-    }
-    /* units: one per module, in the order of their module's def path */
+    mi->failed = g.failed;
+    mi->ninsts = g.insts.len;
+    mi->insts = arena_dup(q_arena(q), g.insts.data, (g.insts.len + 1) * sizeof(Inst));
+    mi->nasyncs = g.asyncs.len;
+    mi->asyncs = arena_dup(q_arena(q), g.asyncs.data ? g.asyncs.data : &main_def,
+                           (g.asyncs.len + 1) * sizeof(DefId));
     VEC(DefId) units = {0};
     for (uint32_t i = 0; i < g.insts.len; i++) {
         bool seen = false;
@@ -2299,79 +2299,191 @@ codegen_crate(QCtx *q, const CodegenOptions *o, CodegenStats *stats)
         if (!seen)
             vec_push(&units, g.insts.data[i].cgu);
     }
-    char tmpdir[4096] = "";
-    const char *dir = o->work_dir;
-    if (dir && strlen(dir) > MAX_DIR) {
-        fprintf(stderr, "error: the incremental directory's path is too long\n");
-        return 1;
+    mi->nunits = units.len;
+    mi->units = arena_dup(q_arena(q), units.data ? units.data : &main_def,
+                          (units.len + 1) * sizeof(DefId));
+    vec_free(&units);
+    hmap_free(&g.by_fp);
+    vec_free(&g.insts);
+    vec_free(&g.asyncs);
+    return mi;
+}
+
+Fingerprint
+hash_mono_items(QCtx *q, const void *r)
+{
+    const MonoItems *mi = r;
+    DefTable *t = sess_defs(q);
+    StableHasher *h = q_hasher(q);
+    hasher_u8(h, mi->failed);
+    hasher_u32(h, mi->ninsts);
+    for (uint32_t i = 0; i < mi->ninsts; i++) {
+        hasher_fp(h, mi->insts[i].fp);
+        hasher_fp(h, defs_get(t, mi->insts[i].cgu)->hash);
     }
-    char objdir[4200];
-    if (!dir) {
-        snprintf(tmpdir, sizeof tmpdir, "%s/smelt-build-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
-        if (!mkdtemp(tmpdir)) {
-            fprintf(stderr, "error: cannot create a temporary directory: %s\n", strerror(errno));
-            return 1;
+    hasher_u32(h, mi->nasyncs);
+    for (uint32_t i = 0; i < mi->nasyncs; i++)
+        hasher_fp(h, defs_get(t, mi->asyncs[i])->hash);
+    return hasher_finish(h);
+}
+
+/* A Gen over the mono items (for looking instances up while emitting). */
+static void
+gen_from_mono(Gen *g, QCtx *q, const MonoItems *mi)
+{
+    memset(g, 0, sizeof *g);
+    g->q = q;
+    g->t = sess_defs(q);
+    for (uint32_t i = 0; i < mi->ninsts; i++) {
+        vec_push(&g->insts, mi->insts[i]);
+        hmap_put(&g->by_fp, mi->insts[i].fp, i);
+    }
+}
+
+static void
+gen_free(Gen *g)
+{
+    hmap_free(&g->by_fp);
+    vec_free(&g->insts);
+    vec_free(&g->asyncs);
+}
+
+/* Where an item starts (line, column), as a query: a panic's location is its item's position
+ * plus its place in the item, so moving an item re-emits its unit and nothing else. */
+typedef struct {
+    uint32_t line, col;
+    Fingerprint newlines; /* where the item's own lines break */
+} ItemLocation;
+
+const void *
+compute_item_location(QCtx *q, QKey key)
+{
+    DefTable *t = sess_defs(q);
+    const Def *d = defs_get(t, (DefId)key);
+    ItemLocation *il = arena_alloc(q_arena(q), sizeof *il);
+    const Node *n = d->node;
+    const QStr *unused = NULL;
+    (void)unused;
+    q_get(q, K_SOURCE_TEXT, d->file);
+    size_t len;
+    const char *text = sess_file_text(q, d->file, &len);
+    uint32_t lo = n ? n->lo : 0, hi = n ? n->hi : 0;
+    uint32_t line = 1, col = 1;
+    for (size_t i = 0; i < lo && i < len; i++) {
+        if (text[i] == '\n') {
+            line++;
+            col = 1;
+        } else if (((unsigned char)text[i] & 0xC0) != 0x80) {
+            col++;
         }
-        dir = tmpdir;
     }
-    snprintf(objdir, sizeof objdir, "%s/work-products", dir);
-    if (!fs_mkdirs(objdir)) {
-        fprintf(stderr, "error: cannot create %s: %s\n", objdir, strerror(errno));
-        return 1;
-    }
-    char rt_dir[4400], rt_obj[4500];
-    int rc = 0;
-    if (!runtime_object(o, objdir, rt_dir, sizeof rt_dir, rt_obj, sizeof rt_obj))
-        rc = 1;
-    VEC(char *) objs = {0};
-    for (uint32_t u = 0; u < units.len && rc == 0; u++) {
+    StableHasher *h = hasher_new();
+    for (size_t i = lo; i < hi && i < len; i++)
+        if (text[i] == '\n')
+            hasher_u32(h, (uint32_t)(i - lo));
+    il->newlines = hasher_finish(h);
+    hasher_free(h);
+    il->line = line;
+    il->col = col;
+    return il;
+}
+
+Fingerprint
+hash_item_location(QCtx *q, const void *r)
+{
+    const ItemLocation *il = r;
+    StableHasher *h = q_hasher(q);
+    hasher_u32(h, il->line);
+    hasher_u32(h, il->col);
+    hasher_fp(h, il->newlines);
+    return hasher_finish(h);
+}
+
+/* The size of an instance's C, roughly: for splitting a unit. */
+static uint32_t
+inst_weight(QCtx *q, const Inst *in)
+{
+    const Mir *m = optimized_mir(q, in->def);
+    uint32_t w = m->nlocals + m->nblocks;
+    for (uint32_t b = 0; b < m->nblocks; b++)
+        w += m->blocks[b].nstmts;
+    return w;
+}
+
+enum { UNIT_SPLIT_WEIGHT = 6000 };
+
+const void *
+compute_codegen_unit(QCtx *q, QKey key)
+{
+    DefId module = (DefId)key;
+    const MonoItems *mi = q_get(q, K_MONO_ITEMS, 0);
+    const CodegenOptions *o = sess_codegen_options(q);
+    Gen g;
+    gen_from_mono(&g, q, mi);
+    /* this module's instances; split into buckets by a stable hash when large */
+    VEC(uint32_t) mine = {0};
+    uint64_t weight = 0;
+    for (uint32_t i = 0; i < mi->ninsts; i++)
+        if (mi->insts[i].cgu == module) {
+            vec_push(&mine, i);
+            weight += inst_weight(q, &mi->insts[i]);
+            /* a panic's line comes from its item's position */
+            DefId owner = defs_get(g.t, mi->insts[i].def)->owner;
+            if (owner != DEF_NONE)
+                q_get(q, K_ITEM_LOCATION, owner);
+        }
+    uint32_t nb = (uint32_t)(weight / UNIT_SPLIT_WEIGHT) + 1;
+    if (nb > 64)
+        nb = 64;
+    Buf listing = {0};
+    Buf mp = {0};
+    defs_path_str(g.t, module, &mp);
+    for (uint32_t b = 0; b < nb; b++) {
         Types T;
         memset(&T, 0, sizeof T);
         T.g = &g;
         Buf protos = {0}, fns = {0};
         HMap declared = {0};
-        for (uint32_t i = 0; i < g.insts.len; i++) {
-            const Inst *in = &g.insts.data[i];
-            if (in->cgu != units.data[u])
+        bool any = false;
+        for (uint32_t k = 0; k < mine.len; k++) {
+            const Inst *in = &g.insts.data[mine.data[k]];
+            if (nb > 1 && in->fp.lo % nb != b)
                 continue;
+            any = true;
             FnEmit E = {&g, &T, in, optimized_mir(q, in->def), &fns, &protos, &declared, NULL, 0, NULL};
             declare_fn(&E, in);
             emit_fn(&E);
+            if (mine.data[k] == 0)
+                buf_printf(&fns, "\nint main(int argc, char **argv) {\n    smelt_rt_init(argc, argv);\n"
+                                 "    %s();\n    return smelt_rt_exit();\n}\n",
+                           g.insts.data[0].name);
         }
-        if (u == 0) {
-            /* the C main: in main's unit */
-            buf_printf(&fns, "\nint main(int argc, char **argv) {\n    smelt_rt_init(argc, argv);\n"
-                             "    %s();\n    return smelt_rt_exit();\n}\n",
-                       g.insts.data[0].name);
+        if (any) {
+            Buf c = {0};
+            buf_bytes(&c, PREAMBLE, sizeof PREAMBLE - 1);
+            buf_bytes(&c, T.defs.data, T.defs.len);
+            buf_bytes(&c, protos.data, protos.len);
+            buf_bytes(&c, T.dbg.data, T.dbg.len);
+            buf_bytes(&c, T.cmp.data, T.cmp.len);
+            buf_bytes(&c, fns.data, fns.len);
+            /* named by the text and how it is compiled */
+            StableHasher *h = hasher_new();
+            hasher_bytes(h, c.data, c.len);
+            hasher_str(h, o->cc);
+            hasher_str(h, C_FLAGS);
+            Fingerprint fp = hasher_finish(h);
+            hasher_free(h);
+            char name[64], path[4300], opath[4300];
+            snprintf(name, sizeof name, "u-%016llx%016llx", (unsigned long long)fp.hi,
+                     (unsigned long long)fp.lo);
+            snprintf(path, sizeof path, "%s/%s.c", o->objdir, name);
+            snprintf(opath, sizeof opath, "%s/%s.o", o->objdir, name);
+            if (!file_exists(opath) && !file_exists(path) && !write_file(path, c.data, c.len))
+                q_emit(q, diag_new(DIAG_ERROR, "", (DiagSpan){FP_ZERO, 0, 0},
+                                   "could not write %s: %s", path, strerror(errno)));
+            buf_printf(&listing, "%.*s\t%s\n", (int)mp.len, (const char *)mp.data, name);
+            buf_free(&c);
         }
-        Buf c = {0};
-        buf_bytes(&c, PREAMBLE, sizeof PREAMBLE - 1);
-        buf_bytes(&c, T.defs.data, T.defs.len);
-        buf_bytes(&c, protos.data, protos.len);
-        buf_bytes(&c, T.dbg.data, T.dbg.len);
-        buf_bytes(&c, T.cmp.data, T.cmp.len);
-        buf_bytes(&c, fns.data, fns.len);
-        char obj[4400];
-        bool reused;
-        if (!compile_unit(o, objdir, rt_dir, (const char *)c.data, c.len, obj, sizeof obj, &reused))
-            rc = 1;
-        else {
-            vec_push(&objs, xstrndup(obj, strlen(obj)));
-            stats->units++;
-            if (reused)
-                stats->reused++;
-            else
-                stats->compiled++;
-            if (o->verbose) {
-                Buf mp = {0};
-                defs_path_str(g.t, units.data[u], &mp);
-                const char *base = strrchr(obj, '/');
-                fprintf(stderr, "unit %.*s: %s %s\n", (int)mp.len, (const char *)mp.data,
-                        reused ? "reused" : "compiled", base ? base + 1 : obj);
-                buf_free(&mp);
-            }
-        }
-        buf_free(&c);
         buf_free(&protos);
         buf_free(&fns);
         buf_free(&T.defs);
@@ -2382,33 +2494,267 @@ codegen_crate(QCtx *q, const CodegenOptions *o, CodegenStats *stats)
         hmap_free(&T.cmp_done);
         hmap_free(&declared);
     }
-    if (rc == 0) {
-        /* link (objects sorted: the same command whatever the unit order) */
-        qsort(objs.data, objs.len, sizeof(char *), cmp_str);
-        char **argv = xmalloc((objs.len + 8) * sizeof(char *));
+    const QStr *r = q_str_new(q, (const char *)listing.data, listing.len);
+    buf_free(&listing);
+    buf_free(&mp);
+    vec_free(&mine);
+    gen_free(&g);
+    return r;
+}
+
+const void *
+compute_link_objects(QCtx *q, QKey key)
+{
+    (void)key;
+    const MonoItems *mi = q_get(q, K_MONO_ITEMS, 0);
+    Buf all = {0};
+    if (!mi->failed)
+        for (uint32_t u = 0; u < mi->nunits; u++) {
+            const QStr *s = q_get(q, K_CODEGEN_UNIT, mi->units[u]);
+            buf_bytes(&all, s->text, s->len);
+        }
+    const QStr *r = q_str_new(q, (const char *)all.data, all.len);
+    buf_free(&all);
+    return r;
+}
+
+/* Runs up to `jobs` C compilers at once over the units whose objects are missing. */
+static bool
+compile_missing(const CodegenOptions *o, const char *rt_dir, char **names, uint32_t n,
+                CodegenStats *stats, bool *compiled)
+{
+    long jobs = sysconf(_SC_NPROCESSORS_ONLN);
+    const char *env = getenv("SMELT_JOBS");
+    if (env && atoi(env) > 0)
+        jobs = atoi(env);
+    if (jobs < 1)
+        jobs = 1;
+    if (jobs > 32)
+        jobs = 32;
+    typedef struct {
+        pid_t pid;
+        uint32_t idx;
+    } Job;
+    Job running[32];
+    int nrun = 0;
+    bool ok = true;
+    char inc[4300];
+    snprintf(inc, sizeof inc, "-I%s", rt_dir);
+    for (uint32_t i = 0; i <= n; i++) {
+        /* wait for a slot (or, at the end, for everyone) */
+        while (nrun > 0 && (nrun >= jobs || i == n)) {
+            int st;
+            pid_t p = wait(&st);
+            if (p < 0) {
+                if (errno == EINTR)
+                    continue;
+                ok = false;
+                nrun = 0;
+                break;
+            }
+            for (int k = 0; k < nrun; k++)
+                if (running[k].pid == p) {
+                    uint32_t idx = running[k].idx;
+                    char c_path[4400], obj[4400], tmp[4500];
+                    snprintf(c_path, sizeof c_path, "%s/%s.c", o->objdir, names[idx]);
+                    snprintf(obj, sizeof obj, "%s/%s.o", o->objdir, names[idx]);
+                    snprintf(tmp, sizeof tmp, "%s.tmp%d", obj, (int)p);
+                    if (!WIFEXITED(st) || WEXITSTATUS(st) != 0 || rename(tmp, obj) != 0) {
+                        fprintf(stderr, "error: the C compiler failed on %s; this is a bug in smelt\n",
+                                c_path);
+                        unlink(tmp);
+                        ok = false;
+                    } else {
+                        unlink(c_path); /* the object is the work product */
+                        stats->compiled++;
+                        compiled[idx] = true;
+                    }
+                    running[k] = running[--nrun];
+                    break;
+                }
+        }
+        if (i == n)
+            break;
+        char c_path[4400], obj[4400], tmp[4500];
+        snprintf(obj, sizeof obj, "%s/%s.o", o->objdir, names[i]);
+        if (file_exists(obj))
+            continue;
+        snprintf(c_path, sizeof c_path, "%s/%s.c", o->objdir, names[i]);
+        if (!file_exists(c_path)) {
+            fprintf(stderr, "error: the work product %s is missing and its C is gone; run "
+                            "`smelt clean` and build again\n", obj);
+            ok = false;
+            continue;
+        }
+        pid_t pid = fork();
+        if (pid < 0) {
+            ok = false;
+            continue;
+        }
+        if (pid == 0) {
+            snprintf(tmp, sizeof tmp, "%s.tmp%d", obj, (int)getpid());
+            char *argv[] = {(char *)o->cc, "-std=gnu11", C_OPT, "-w", "-fwrapv", inc, "-c", c_path,
+                            "-o", tmp, NULL};
+            execvp(argv[0], argv);
+            fprintf(stderr, "error: could not run the C compiler `%s`: %s\n", o->cc, strerror(errno));
+            _exit(127);
+        }
+        running[nrun].pid = pid;
+        running[nrun].idx = i;
+        nrun++;
+    }
+    return ok;
+}
+
+bool
+codegen_prepare(CodegenOptions *o, char *tmpdir, size_t n)
+{
+    tmpdir[0] = 0;
+    const char *dir = o->work_dir;
+    if (dir && strlen(dir) > MAX_DIR) {
+        fprintf(stderr, "error: the incremental directory's path is too long\n");
+        return false;
+    }
+    if (!dir) {
+        snprintf(tmpdir, n, "%s/smelt-build-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+        if (!mkdtemp(tmpdir)) {
+            fprintf(stderr, "error: cannot create a temporary directory: %s\n", strerror(errno));
+            tmpdir[0] = 0;
+            return false;
+        }
+        dir = tmpdir;
+    }
+    snprintf(o->objdir, sizeof o->objdir, "%s/work-products", dir);
+    if (!fs_mkdirs(o->objdir)) {
+        fprintf(stderr, "error: cannot create %s: %s\n", o->objdir, strerror(errno));
+        return false;
+    }
+    return true;
+}
+
+void
+codegen_done(const char *tmpdir)
+{
+    if (tmpdir && tmpdir[0])
+        fs_remove_tree(tmpdir);
+}
+
+int
+codegen_crate(QCtx *q, const CodegenOptions *o, CodegenStats *stats)
+{
+    memset(stats, 0, sizeof *stats);
+    if (o->dump_mir) {
+        /* (the mono items' value is needed only here: a green link_objects is enough else) */
+        const MonoItems *mi = q_get(q, K_MONO_ITEMS, 0);
+        for (uint32_t i = 0; i < mi->ninsts; i++) {
+            Buf b = {0};
+            mir_dump(q, optimized_mir(q, mi->insts[i].def), &b);
+            fwrite(b.data, 1, b.len, stdout);
+            buf_free(&b);
+        }
+        for (uint32_t i = 0; i < mi->nasyncs; i++) {
+            const Mir *am = optimized_mir(q, mi->asyncs[i]);
+            Buf b = {0};
+            mir_dump(q, am, &b);
+            if (am->by_move != DEF_NONE)
+                mir_dump(q, optimized_mir(q, am->by_move), &b);
+            fwrite(b.data, 1, b.len, stdout);
+            buf_free(&b);
+        }
+    }
+    char rt_dir[4400], rt_obj[4500];
+    if (!runtime_object(o, o->objdir, rt_dir, sizeof rt_dir, rt_obj, sizeof rt_obj))
+        return 1;
+    const QStr *objs = q_get(q, K_LINK_OBJECTS, 0);
+    if (q_error_count(q))
+        return 1;
+    /* nothing changed since the last link of this output: nothing to do */
+    char stamp[4400];
+    StableHasher *sh = hasher_new();
+    hasher_bytes(sh, objs->text, objs->len);
+    hasher_str(sh, rt_obj);
+    hasher_str(sh, o->cc);
+    Fingerprint link_fp = hasher_finish(sh);
+    hasher_reset(sh);
+    hasher_str(sh, o->out);
+    Fingerprint out_fp = hasher_finish(sh);
+    hasher_free(sh);
+    snprintf(stamp, sizeof stamp, "%s/link-%016llx.stamp", o->objdir, (unsigned long long)out_fp.lo);
+    /* "module\tname\n" lines */
+    VEC(char *) names = {0};
+    VEC(char *) mods = {0};
+    const char *p = objs->text, *end = objs->text + objs->len;
+    while (p < end) {
+        const char *tab = memchr(p, '\t', (size_t)(end - p));
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!tab || !nl || tab > nl)
+            break;
+        vec_push(&mods, xstrndup(p, (size_t)(tab - p)));
+        vec_push(&names, xstrndup(tab + 1, (size_t)(nl - tab - 1)));
+        p = nl + 1;
+    }
+    bool *compiled = xcalloc(names.len + 1, sizeof(bool));
+    int rc = compile_missing(o, rt_dir, names.data, names.len, stats, compiled) ? 0 : 1;
+    stats->units = names.len;
+    stats->reused = names.len - stats->compiled;
+    if (o->verbose)
+        for (uint32_t i = 0; i < names.len; i++)
+            fprintf(stderr, "unit %s: %s %s.o\n", mods.data[i], compiled[i] ? "compiled" : "reused",
+                    names.data[i]);
+    bool up_to_date = false;
+    if (rc == 0 && o->work_dir && !stats->compiled && file_exists(o->out)) {
+        size_t sl;
+        char *old = fs_read_file(stamp, &sl);
+        char want[40];
+        snprintf(want, sizeof want, "%016llx%016llx", (unsigned long long)link_fp.hi,
+                 (unsigned long long)link_fp.lo);
+        up_to_date = old && sl == strlen(want) && !memcmp(old, want, sl);
+        if (old)
+            xfree(old, sl + 1);
+    }
+    if (rc == 0 && !up_to_date) {
+        /* link (objects in name order: the same command whatever the units' order) */
+        char **sorted = xmalloc((names.len + 1) * sizeof(char *));
+        for (uint32_t i = 0; i < names.len; i++)
+            sorted[i] = names.data[i];
+        qsort(sorted, names.len, sizeof(char *), cmp_str);
+        char **argv = xmalloc((names.len + 8) * sizeof(char *));
+        char **paths = xmalloc((names.len + 1) * sizeof(char *));
         uint32_t k = 0;
         argv[k++] = (char *)o->cc;
         argv[k++] = "-o";
         argv[k++] = (char *)o->out;
-        for (uint32_t i = 0; i < objs.len; i++)
-            argv[k++] = objs.data[i];
+        for (uint32_t i = 0; i < names.len; i++) {
+            size_t n = strlen(o->objdir) + strlen(sorted[i]) + 8;
+            paths[i] = xmalloc(n);
+            snprintf(paths[i], n, "%s/%s.o", o->objdir, sorted[i]);
+            argv[k++] = paths[i];
+        }
         argv[k++] = rt_obj;
         argv[k++] = "-lm";
         argv[k] = NULL;
+        unlink(stamp);
         if (run_cc(o->cc, argv) != 0) {
             fprintf(stderr, "error: linking with `%s` failed\n", o->cc);
             rc = 1;
+        } else if (o->work_dir) {
+            char want[40];
+            snprintf(want, sizeof want, "%016llx%016llx", (unsigned long long)link_fp.hi,
+                     (unsigned long long)link_fp.lo);
+            fs_write_atomic(stamp, want, strlen(want));
         }
-        xfree(argv, (objs.len + 8) * sizeof(char *));
+        for (uint32_t i = 0; i < names.len; i++)
+            xfree(paths[i], strlen(o->objdir) + strlen(sorted[i]) + 8);
+        xfree(paths, (names.len + 1) * sizeof(char *));
+        xfree(argv, (names.len + 8) * sizeof(char *));
+        xfree(sorted, (names.len + 1) * sizeof(char *));
     }
-    for (uint32_t i = 0; i < objs.len; i++)
-        xfree(objs.data[i], strlen(objs.data[i]) + 1);
-    vec_free(&objs);
-    vec_free(&units);
-    hmap_free(&g.by_fp);
-    vec_free(&g.insts);
-    vec_free(&g.asyncs);
-    if (tmpdir[0])
-        fs_remove_tree(tmpdir);
+    for (uint32_t i = 0; i < names.len; i++) {
+        xfree(names.data[i], strlen(names.data[i]) + 1);
+        xfree(mods.data[i], strlen(mods.data[i]) + 1);
+    }
+    xfree(compiled, (names.len + 1) * sizeof(bool));
+    vec_free(&names);
+    vec_free(&mods);
     return rc;
 }

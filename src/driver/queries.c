@@ -39,6 +39,7 @@ typedef struct {
     uint32_t prelude_file;  /* file id of the core library */
     HMap node_defs;         /* syntax node -> DefId (closures, async blocks), of the live table */
     StableHasher *owner_hashers[3]; /* for syntax_hash_owner */
+    CodegenOptions codegen;         /* build: the back end's options (objdir set) */
 } Sess;
 
 /* The core library's text, compiled in (lib/prelude.rs; see Makefile). */
@@ -475,6 +476,12 @@ sess_file_text(QCtx *q, uint32_t file, size_t *len)
     const Source *src = q_get_untracked(q, K_SOURCE_TEXT, file);
     *len = src->len;
     return src->text;
+}
+
+const CodegenOptions *
+sess_codegen_options(QCtx *q)
+{
+    return &sess(q)->codegen;
 }
 
 DefId
@@ -1084,6 +1091,14 @@ static const QueryKind compiler_kinds[K_N] = {
                          compute_optimized_mir, hash_mir, NULL, NULL, recover_zeroed},
     [K_BY_MOVE_BODY] = {"by_move_body", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY, compute_by_move_body,
                         hash_by_move_body, NULL, NULL, recover_zeroed},
+    [K_MONO_ITEMS] = {"mono_items", 0, Q_UNIT_KEY, compute_mono_items, hash_mono_items, NULL,
+                      NULL, recover_zeroed},
+    [K_ITEM_LOCATION] = {"item_location", Q_DEF_KEYED | Q_DENSE_KEY, DEF_KEY,
+                         compute_item_location, hash_item_location, NULL, NULL, recover_zeroed},
+    [K_CODEGEN_UNIT] = {"codegen_unit", Q_DEF_KEYED | Q_DENSE_KEY | Q_CACHE_ON_DISK, DEF_KEY,
+                        compute_codegen_unit, q_str_hash, q_str_encode, q_str_decode, recover_str},
+    [K_LINK_OBJECTS] = {"link_objects", Q_CACHE_ON_DISK, Q_UNIT_KEY, compute_link_objects,
+                        q_str_hash, q_str_encode, q_str_decode, recover_str},
 };
 
 /* ---- #[rustc_clean] (-Z query-dep-graph) ------------------------------------------------ */
@@ -1289,9 +1304,14 @@ compile_check(const CompileOptions *o)
         fwrite(p->text, 1, p->len, stdout);
     }
     int build_rc = 0;
+    char tmpdir[4096] = "";
     if (o->build && !q_error_count(q)) {
         CodegenStats st;
-        build_rc = codegen_crate(q, &o->codegen, &st);
+        memset(&st, 0, sizeof st);
+        s.codegen = o->codegen;
+        build_rc = codegen_prepare(&s.codegen, tmpdir, sizeof tmpdir)
+                       ? codegen_crate(q, &s.codegen, &st)
+                       : 1;
         if (o->codegen.verbose)
             fprintf(stderr, "codegen units: %u (%u compiled, %u reused)\n", st.units, st.compiled,
                     st.reused);
@@ -1304,6 +1324,7 @@ compile_check(const CompileOptions *o)
     q_finish(q);
     q_print_time_passes(q, stderr); /* after q_finish: saving is a row */
     q_free(q);
+    codegen_done(tmpdir);
     for (uint32_t i = 0; i < s.tables.len; i++)
         defs_free(s.tables.data[i]);
     vec_free(&s.tables);

@@ -3056,15 +3056,145 @@ optimized_mir(QCtx *q, DefId def)
     return q_get(q, K_OPTIMIZED_MIR, def);
 }
 
+/* ---- the MIR's fingerprint: every field, types by their stable hash, spans relative -------- */
+
+typedef struct {
+    StableHasher *h;
+    DefTable *t;
+    uint32_t base;
+} MirHasher;
+
+static void
+hash_ty(MirHasher *mh, Ty *t)
+{
+    hasher_u8(mh->h, t != NULL);
+    if (t)
+        ty_hash(mh->h, mh->t, t);
+}
+
+static void
+hash_place(MirHasher *mh, const Place *p)
+{
+    hasher_u32(mh->h, p->local);
+    hasher_u32(mh->h, p->nproj);
+    for (uint32_t i = 0; i < p->nproj; i++) {
+        hasher_u8(mh->h, p->proj[i].kind);
+        hasher_u32(mh->h, p->proj[i].idx);
+    }
+}
+
+static void
+hash_operand(MirHasher *mh, const Operand *o)
+{
+    hasher_u8(mh->h, o->kind);
+    if (o->kind != OPND_CONST) {
+        hash_place(mh, &o->place);
+        return;
+    }
+    hasher_u8(mh->h, o->ckind);
+    hash_ty(mh, o->ty);
+    hasher_u64(mh->h, o->lo);
+    hasher_u64(mh->h, o->hi);
+    hasher_str(mh->h, o->sym ? sym_str(o->sym) : "");
+    if (o->sym)
+        hasher_u64(mh->h, sym_len(o->sym));
+    if (o->ckind == CV_FN) {
+        hasher_fp(mh->h, defs_get(mh->t, o->def)->hash);
+        hasher_u32(mh->h, o->nargs);
+        for (uint32_t i = 0; i < o->nargs; i++)
+            hash_ty(mh, o->args[i]);
+    }
+}
+
+static void
+hash_pieces(MirHasher *mh, const FmtPiece *p, uint32_t n)
+{
+    hasher_u32(mh->h, n);
+    for (uint32_t i = 0; i < n; i++) {
+        hasher_u8(mh->h, p[i].kind);
+        hasher_bytes(mh->h, &p[i].spec, sizeof p[i].spec);
+        if (p[i].kind == FMT_LIT) {
+            hasher_bytes(mh->h, sym_str(p[i].lit), sym_len(p[i].lit));
+            continue;
+        }
+        hash_operand(mh, &p[i].arg);
+        hash_ty(mh, p[i].ty);
+        hasher_u32(mh->h, p[i].derefs);
+    }
+}
+
+static void
+hash_span(MirHasher *mh, MirSpan s)
+{
+    hasher_u32(mh->h, s.lo >= mh->base ? s.lo - mh->base : 0);
+}
+
 Fingerprint
 hash_mir(QCtx *q, const void *r)
 {
     const Mir *m = r;
-    Buf b = {0};
-    mir_dump(q, m, &b);
-    StableHasher *h = q_hasher(q);
+    MirHasher mh = {q_hasher(q), sess_defs(q), 0};
+    const Def *d = defs_get(mh.t, m->def);
+    const Node *on = d->owner != DEF_NONE ? defs_get(mh.t, d->owner)->node : NULL;
+    mh.base = on ? on->lo : 0;
+    StableHasher *h = mh.h;
     hasher_u8(h, m->ok);
-    hasher_bytes(h, b.data, b.len);
-    buf_free(&b);
+    hasher_u8(h, m->placeholder);
+    hasher_fp(h, m->by_move != DEF_NONE ? defs_get(mh.t, m->by_move)->hash : FP_ZERO);
+    hasher_u32(h, m->nargs);
+    hasher_u32(h, m->nlocals);
+    for (uint32_t i = 0; i < m->nlocals; i++) {
+        hash_ty(&mh, m->locals[i].ty);
+        hasher_u8(h, m->locals[i].mut);
+    }
+    hasher_u32(h, m->nblocks);
+    for (uint32_t b = 0; b < m->nblocks; b++) {
+        const Block *bl = &m->blocks[b];
+        hasher_u32(h, bl->nstmts);
+        for (uint32_t i = 0; i < bl->nstmts; i++) {
+            const Stmt *st = &bl->stmts[i];
+            hasher_u8(h, st->kind);
+            hash_span(&mh, st->span);
+            hash_place(&mh, &st->place);
+            const Rvalue *rv = &st->rv;
+            hasher_u8(h, rv->kind);
+            hasher_u8(h, rv->op);
+            hasher_u8(h, rv->mut);
+            hash_operand(&mh, &rv->a);
+            hash_operand(&mh, &rv->b);
+            hash_place(&mh, &rv->place);
+            hash_ty(&mh, rv->ty);
+            hasher_u32(h, rv->variant);
+            hasher_u64(h, rv->count);
+            hasher_u32(h, rv->nops);
+            for (uint32_t k = 0; k < rv->nops; k++)
+                hash_operand(&mh, &rv->ops[k]);
+            hash_operand(&mh, &st->idx);
+            hasher_u64(h, st->len);
+            hasher_u8(h, st->has_lenop);
+            hash_operand(&mh, &st->lenop);
+            hasher_u8(h, st->stream);
+            hash_pieces(&mh, st->pieces, st->npieces);
+        }
+        const Term *t = &bl->term;
+        hasher_u8(h, t->kind);
+        hash_span(&mh, t->span);
+        hasher_u32(h, t->target);
+        hash_operand(&mh, &t->discr);
+        hasher_u32(h, t->ncases);
+        for (uint32_t i = 0; i < t->ncases; i++) {
+            hasher_u64(h, t->values[i]);
+            hasher_u32(h, t->targets[i]);
+        }
+        hasher_u32(h, t->otherwise);
+        hash_operand(&mh, &t->func);
+        hasher_u8(h, t->call_value);
+        hash_ty(&mh, t->callee_ty);
+        hasher_u32(h, t->nargs);
+        for (uint32_t i = 0; i < t->nargs; i++)
+            hash_operand(&mh, &t->args[i]);
+        hash_place(&mh, &t->dest);
+        hash_pieces(&mh, t->pieces, t->npieces);
+    }
     return hasher_finish(h);
 }
