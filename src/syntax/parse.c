@@ -3727,6 +3727,12 @@ syntax_error_label(SyntaxErrors *errs, uint32_t lo, uint32_t hi, const char *lab
  * mismatches are reported first, then the unclosed or unexpected one.
  * Returns whether the file is balanced.
  */
+static int
+delim_slot(TokKind k)
+{
+    return k == TK_LPAREN ? 0 : k == TK_LBRACKET ? 1 : 2;
+}
+
 static bool
 check_delims(const Lexed *lx, SyntaxErrors *errs)
 {
@@ -3736,6 +3742,7 @@ check_delims(const Lexed *lx, SyntaxErrors *errs)
     VEC(const Token *) open = {0};
     VEC(Mismatch) bad = {0};
     const Token *last_found = NULL; /* a closer already reported */
+    uint32_t nopen[3] = {0, 0, 0};  /* open `(`, `[`, `{` on the stack */
     const Token *unexpected = NULL, *eof = NULL;
     for (uint32_t i = 0; i < lx->toks.len; i++) {
         const Token *t = &lx->toks.data[i];
@@ -3747,6 +3754,7 @@ check_delims(const Lexed *lx, SyntaxErrors *errs)
         }
         if (is_open_delim(k)) {
             vec_push(&open, t);
+            nopen[delim_slot(k)]++;
             continue;
         }
         if (!is_close_delim(k))
@@ -3757,19 +3765,19 @@ check_delims(const Lexed *lx, SyntaxErrors *errs)
             break;
         }
         if (open.data[open.len - 1]->kind == want) {
+            nopen[delim_slot(want)]--;
             open.len--;
             continue;
         }
         const Token *unclosed = open.data[--open.len];
+        nopen[delim_slot((TokKind)unclosed->kind)]--;
         if (last_found != t) {
             last_found = t;
             Mismatch m = {t, unclosed};
             vec_push(&bad, m);
         }
-        bool outer = false;
-        for (uint32_t j = 0; j < open.len; j++)
-            outer = outer || open.data[j]->kind == want;
-        if (outer)
+        /* (counts per kind: a stack of 100,000 openers is not scanned per closer) */
+        if (nopen[delim_slot(want)] > 0)
             i--; /* it closes an outer opener: see it again */
     }
     char msg[64];
