@@ -60,7 +60,8 @@ run toy missing.toy
 check "missing file: error" has "$ERR" "error: couldn't read missing.toy"
 check "missing file: exit 1" eq "$RC" 1
 run build main.rs
-check "rust: not supported yet" has "$ERR" "not supported by smelt yet"
+check "build: a missing file is a clean error" has "$ERR" "couldn't read main.rs"
+check "build: a missing file exits 1" eq "$RC" 1
 printf '\x00\xff\xfe garbage ((( {{{\n= = =\n' >bad.toy
 run toy bad.toy
 check "garbage input: clean errors" eq "$RC" 1
