@@ -356,6 +356,142 @@ value_callee(Gen *g, const Inst *in, const Term *t, DefId *def, Ty ***args, uint
     return false;
 }
 
+/* ---- formatting through Display / Debug impls --------------------------------------------- */
+
+static bool
+native_debug(Gen *g, Ty *t, uint32_t depth)
+{
+    if (depth > 32)
+        return false;
+    const LangItems *li = lang_items(g->q);
+    switch ((int)t->kind) {
+    case TY_INT:
+    case TY_FLOAT:
+    case TY_BOOL:
+    case TY_CHAR:
+    case TY_STR:
+        return true;
+    case TY_REF:
+    case TY_ARRAY:
+    case TY_SLICE:
+        return native_debug(g, t->args[0], depth + 1);
+    case TY_TUPLE:
+        for (uint32_t i = 0; i < t->n; i++)
+            if (!native_debug(g, t->args[i], depth + 1))
+                return false;
+        return true;
+    case TY_ADT: {
+        if (t->def == li->items[LANG_STRING])
+            return true;
+        if (t->def == li->items[LANG_VEC])
+            return native_debug(g, t->args[0], depth + 1);
+        const AdtDef *a = adt_def(g->q, t->def);
+        if (!(a->derives & (1u << LANG_DEBUG)) && t->def != li->items[LANG_OPTION] &&
+            t->def != li->items[LANG_RESULT])
+            return false;
+        for (uint32_t v = 0; v < a->nvariants; v++)
+            for (uint32_t f = 0; f < a->variants[v].nfields; f++)
+                if (!native_debug(g, ty_subst(a->variants[v].fields[f].ty, t->args, t->n), depth + 1))
+                    return false;
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+/* Does the back end print this piece itself (no Display / Debug impl called)? */
+static bool
+native_piece(Gen *g, uint8_t kind, Ty *t)
+{
+    const LangItems *li = lang_items(g->q);
+    bool scalar = t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL ||
+                  t->kind == TY_CHAR || t->kind == TY_STR ||
+                  (t->kind == TY_ADT && t->def == li->items[LANG_STRING]);
+    if (scalar)
+        return true;
+    return kind == FMT_DEBUG && native_debug(g, t, 0);
+}
+
+/* The instance of `<t as Display|Debug>::fmt`, or false. */
+static bool
+fmt_instance(Gen *g, uint8_t kind, Ty *t, DefId *def, Ty ***args, uint32_t *n)
+{
+    const LangItems *li = lang_items(g->q);
+    DefId tr = li->items[kind == FMT_DEBUG ? LANG_DEBUG : LANG_DISPLAY];
+    if (tr == DEF_NONE)
+        return false;
+    const AssocItems *ai = assoc_items(g->q, tr);
+    DefId fmt = DEF_NONE;
+    for (uint32_t i = 0; i < ai->n; i++)
+        if (ai->v[i].name == sym_cstr("fmt") && ai->v[i].kind == DK_ASSOC_FN)
+            fmt = ai->v[i].def;
+    if (fmt == DEF_NONE)
+        return false;
+    Ty **a = arena_alloc(q_arena(g->q), sizeof(Ty *));
+    a[0] = t;
+    if (!resolve_fn(g, fmt, a, 1, def, args, n) || *def == fmt)
+        return false;
+    return !has_params(*args, *n);
+}
+
+/* Formatter::new, the core library's constructor of a formatter over a String. */
+static DefId
+formatter_new(Gen *g)
+{
+    const LangItems *li = lang_items(g->q);
+    const Impls *im = impls(g->q);
+    for (uint32_t i = 0; i < im->n; i++) {
+        const ImplInfo *ii = &im->v[i];
+        if (ii->trait != DEF_NONE || ii->simp != SIMP_ADT || ii->simp_def != li->items[LANG_FORMATTER])
+            continue;
+        const AssocItems *ai = assoc_items(g->q, ii->impl);
+        for (uint32_t k = 0; k < ai->n; k++)
+            if (ai->v[k].name == sym_cstr("new") && ai->v[k].kind == DK_ASSOC_FN)
+                return ai->v[k].def;
+    }
+    return DEF_NONE;
+}
+
+static void collect(Gen *g, uint32_t idx);
+
+/* The pieces formatted through impls need their fmt (and Formatter::new) as instances. */
+static void
+collect_pieces(Gen *g, const Inst *in, const FmtPiece *ps, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        if (ps[i].kind == FMT_LIT)
+            continue;
+        Ty *t = mono(in, ps[i].ty);
+        if (native_piece(g, ps[i].kind, t))
+            continue;
+        DefId fd, nd = formatter_new(g);
+        Ty **fa;
+        uint32_t fn;
+        if (nd == DEF_NONE || !fmt_instance(g, ps[i].kind, t, &fd, &fa, &fn)) {
+            TyPrinter tp = {g->q, g->t, NULL, NULL};
+            Buf b = {0};
+            ty_print(&tp, t, &b);
+            buf_bytes(&b, "", 1);
+            char what[300];
+            snprintf(what, sizeof what, "formatting `%s` with `%s` (no %s impl found)",
+                     (const char *)b.data, ps[i].kind == FMT_DEBUG ? "{:?}" : "{}",
+                     ps[i].kind == FMT_DEBUG ? "Debug" : "Display");
+            buf_free(&b);
+            gen_error(g, in->def, "%s is not supported by smelt yet", what);
+            continue;
+        }
+        int64_t before = g->insts.len;
+        int64_t k = intern_inst(g, nd, NULL, 0);
+        if (k == before)
+            collect(g, (uint32_t)k);
+        before = g->insts.len;
+        k = intern_inst(g, fd, fa, fn);
+        if (k == before)
+            collect(g, (uint32_t)k);
+    }
+}
+
 /* ---- collecting --------------------------------------------------------------------------- */
 
 static void
@@ -371,6 +507,8 @@ collect(Gen *g, uint32_t idx)
         /* async closures made here: building their MIR creates their by-move bodies */
         for (uint32_t i = 0; i < m->blocks[b].nstmts; i++) {
             const Stmt *st = &m->blocks[b].stmts[i];
+            if (st->kind == ST_PRINT)
+                collect_pieces(g, &in, st->pieces, st->npieces);
             if (st->kind != ST_ASSIGN || st->rv.kind != RV_CLOSURE || st->rv.ty->kind != TY_CLOSURE ||
                 defs_get(g->t, st->rv.ty->def)->kind != DK_ASYNC_CLOSURE)
                 continue;
@@ -384,6 +522,8 @@ collect(Gen *g, uint32_t idx)
             }
         }
         const Term *t = &m->blocks[b].term;
+        if (t->kind == T_PANIC)
+            collect_pieces(g, &in, t->pieces, t->npieces);
         if (t->kind != T_CALL)
             continue;
         if (t->call_value) {
@@ -1270,6 +1410,8 @@ cast_c(FnEmit *E, const Stmt *s, Buf *out)
     buf_free(&tn);
 }
 
+static void declare_fn(FnEmit *E, const Inst *in);
+
 static void
 pieces_c(FnEmit *E, const FmtPiece *ps, uint32_t n, const char *sink, Buf *out)
 {
@@ -1332,6 +1474,41 @@ pieces_c(FnEmit *E, const FmtPiece *ps, uint32_t n, const char *sink, Buf *out)
             } else {
                 buf_printf(out, "uint8_t u_[4]; smelt_str c_ = {u_, smelt_rt_utf8_encode(%.*s, u_)}; smelt_fmt_str_spec(%s, &s_, c_); }\n",
                            (int)v.len, (const char *)v.data, sink);
+            }
+            buf_free(&a);
+            buf_free(&v);
+            continue;
+        }
+        if (!native_piece(E->g, pc->kind, t)) {
+            /* through the type's Display / Debug impl, into a String of its own */
+            DefId fd, nd = formatter_new(E->g);
+            Ty **fa;
+            uint32_t fn;
+            const Inst *fi = NULL, *ni = NULL;
+            if (nd != DEF_NONE && fmt_instance(E->g, pc->kind, t, &fd, &fa, &fn)) {
+                uint64_t *x = hmap_get(&E->g->by_fp, inst_fp(E->g, fd, fa, fn));
+                uint64_t *y = hmap_get(&E->g->by_fp, inst_fp(E->g, nd, NULL, 0));
+                fi = x ? &E->g->insts.data[*x] : NULL;
+                ni = y ? &E->g->insts.data[*y] : NULL;
+            }
+            if (!fi || !ni) {
+                buf_printf(out, "    abort(); /* no fmt impl */\n");
+            } else {
+                declare_fn(E, fi);
+                declare_fn(E, ni);
+                Ty *st = ty_adt(lang_items(E->g->q)->items[LANG_STRING], NULL, 0);
+                define_type(E->T, st);
+                define_type(E->T, t);
+                Buf sn = {0}, tn = {0};
+                type_name(E->T, st, &sn);
+                type_name(E->T, t, &tn);
+                buf_printf(out, "    { %.*s s_; memset(&s_, 0, sizeof s_); %.*s v_ = %.*s; "
+                                "__typeof__(%s(&s_)) f_ = %s(&s_); (void)%s(&v_, &f_);\n"
+                                "      smelt_put(%s, s_.f0.ptr, s_.f0.len); }\n",
+                           (int)sn.len, (const char *)sn.data, (int)tn.len, (const char *)tn.data,
+                           (int)v.len, (const char *)v.data, ni->name, ni->name, fi->name, sink);
+                buf_free(&sn);
+                buf_free(&tn);
             }
             buf_free(&a);
             buf_free(&v);
@@ -1693,6 +1870,20 @@ stmt_c(FnEmit *E, const Stmt *s, Buf *out)
         break;
     }
     case ST_PRINT: {
+        if (s->stream == 3) {
+            /* write!: appended to the String at the place */
+            Buf d = {0};
+            place_c(E, &s->place, &d);
+            buf_printf(out, "    { smelt_sink k_ = {0, %.*s.f0.ptr, %.*s.f0.len, %.*s.f0.cap};\n",
+                       (int)d.len, (const char *)d.data, (int)d.len, (const char *)d.data,
+                       (int)d.len, (const char *)d.data);
+            pieces_c(E, s->pieces, s->npieces, "&k_", out);
+            buf_printf(out, "    %.*s.f0.ptr = k_.p; %.*s.f0.cap = k_.cap; %.*s.f0.len = k_.n; }\n",
+                       (int)d.len, (const char *)d.data, (int)d.len, (const char *)d.data,
+                       (int)d.len, (const char *)d.data);
+            buf_free(&d);
+            break;
+        }
         buf_printf(out, "    { smelt_sink k_ = {%u, NULL, 0, 0};\n", s->stream);
         pieces_c(E, s->pieces, s->npieces, "&k_", out);
         if (s->stream == 0) {

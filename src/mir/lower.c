@@ -886,6 +886,7 @@ static bool printable(Ty *t);
 static Mir *finish(Lower *L);
 static Mir *placeholder_mir(Lower *L, DefId def);
 static void format_into(Lower *L, const Node *e, Place dest);
+static void write_into(Lower *L, const Node *e, Place dest, bool newline);
 static void match_into(Lower *L, const Node *e, Place dest);
 static void if_let_into(Lower *L, const Node *e, Place dest);
 static void while_let_into(Lower *L, const Node *e, Place dest);
@@ -895,6 +896,8 @@ static void bind_pat(Lower *L, const Node *pat, Place src, Ty *src_ty);
 static void closure_into(Lower *L, const Node *e, Place dest);
 static int64_t find_capture(Lower *L, Symbol name);
 static Place capture_place(Lower *L, uint32_t i, Ty **ty_out);
+static void test_variant(Lower *L, Place p, uint32_t variant, uint32_t fail, const Node *at);
+static void try_into(Lower *L, const Node *e, Place dest);
 static void panic_macro(Lower *L, const Node *e);
 static void assert_macro(Lower *L, const Node *e);
 
@@ -1255,6 +1258,61 @@ for_collection(Lower *L, const Node *e, Place dest)
     return true;
 }
 
+/* `for pat in it` over an Iterator (a struct with an `impl Iterator`, e.g. str's Chars):
+ * `loop { match Iterator::next(&mut it) { Some(pat) => body, None => break } }`. */
+static bool
+for_iterator(Lower *L, const Node *e, Place dest)
+{
+    const Node *pat = e->kids[0], *iter = unparen(e->kids[1]);
+    Ty *it = ty_of(L, iter);
+    DefId itrait = L->li->items[LANG_ITERATOR], opt = L->li->items[LANG_OPTION];
+    if (it->kind != TY_ADT || itrait == DEF_NONE || opt == DEF_NONE)
+        return false;
+    DefId next = DEF_NONE;
+    const AssocItems *ai = assoc_items(L->q, itrait);
+    for (uint32_t i = 0; i < ai->n; i++)
+        if (ai->v[i].name == sym_cstr("next") && ai->v[i].kind == DK_ASSOC_FN)
+            next = ai->v[i].def;
+    Ty *item = typeck_node_type(L->tr, pat);
+    if (next == DEF_NONE || !item)
+        return false;
+    const AdtDef *od = adt_def(L->q, opt);
+    uint32_t some = 1;
+    for (uint32_t i = 0; i < od->nvariants; i++)
+        if (od->variants[i].name == sym_cstr("Some"))
+            some = i;
+    uint32_t itl = new_local(L, it, 0, true);
+    into(L, iter, local_place(itl));
+    Ty *ot = ty_adt(opt, &item, 1), *rt = ty_ref(it, true);
+    uint32_t head = new_block(L), exit = new_block(L);
+    goto_block(L, head);
+    L->bb = head;
+    uint32_t r = new_local(L, rt, 0, false), o = new_local(L, ot, 0, false);
+    Rvalue rv;
+    memset(&rv, 0, sizeof rv);
+    rv.kind = RV_REF;
+    rv.mut = true;
+    rv.place = local_place(itl);
+    assign(L, local_place(r), rv, e);
+    Operand arg = use_place(local_place(r), rt);
+    Ty **targs = arena_alloc(L->arena, sizeof(Ty *));
+    targs[0] = it;
+    call_into(L, e, fn_operand(ty_mk(TY_FNDEF, 0, next, 0, 0, targs, 1)), &arg, 1, local_place(o));
+    test_variant(L, local_place(o), some, exit, e);
+    uint32_t saved_vars = L->vars.len;
+    Place ip = project(L, project(L, local_place(o), PJ_DOWNCAST, some), PJ_FIELD, 0);
+    bind_pat(L, pat, ip, item);
+    LoopCx lc = {e->sym, exit, head, false, {0, 0, NULL}};
+    vec_push(&L->loops, lc);
+    loop_body(L, e->kids[2]);
+    goto_block(L, head);
+    L->loops.len--;
+    L->vars.len = saved_vars;
+    L->bb = exit;
+    assign(L, dest, rv_use(const_unit()), e);
+    return true;
+}
+
 /* `vec![a, b]` (with_capacity, then push each) and `vec![x; n]` (vec::from_elem). */
 static void
 vec_macro(Lower *L, const Node *e, Place dest)
@@ -1308,6 +1366,10 @@ for_into(Lower *L, const Node *e, Place dest)
     const Node *pat = e->kids[0], *iter = unparen(e->kids[1]);
     Ty *it = ty_of(L, iter);
     if (iter->kind != N_RANGE && for_collection(L, e, dest))
+        return;
+    if (iter->kind != N_RANGE && !(it->kind == TY_ADT && it->def == L->li->items[LANG_RANGE]) &&
+        !(it->kind == TY_ADT && it->def == L->li->items[LANG_RANGE_INCLUSIVE]) &&
+        for_iterator(L, e, dest))
         return;
     if (iter->kind != N_RANGE || iter->kids[0]->kind == N_NONE || iter->kids[1]->kind == N_NONE ||
         it->kind != TY_ADT || it->n != 1 || it->args[0]->kind != TY_INT ||
@@ -2350,6 +2412,10 @@ into(Lower *L, const Node *e, Place dest)
             format_into(L, e, dest);
             return;
         }
+        if (!strcmp(m, "write") || !strcmp(m, "writeln")) {
+            write_into(L, e, dest, m[5] == 'l');
+            return;
+        }
         if (!strcmp(m, "assert") || !strcmp(m, "assert_eq") || !strcmp(m, "assert_ne")) {
             assert_macro(L, e);
             assign(L, dest, rv_use(const_unit()), e);
@@ -2375,7 +2441,7 @@ into(Lower *L, const Node *e, Place dest)
         unsupported(L, e, "`.await` in compiled code");
         return;
     case N_TRY:
-        unsupported(L, e, "the `?` operator in compiled code");
+        try_into(L, e, dest);
         return;
     case N_RANGE:
         unsupported(L, e, "a range outside a `for` loop in compiled code");
@@ -2384,6 +2450,53 @@ into(Lower *L, const Node *e, Place dest)
         unsupported(L, e, "this expression in compiled code");
         return;
     }
+}
+
+/* `e?` on an Option or a Result: the value, or an early return of None / Err(e). */
+static void
+try_into(Lower *L, const Node *e, Place dest)
+{
+    Ty *st;
+    Place sp = place_of(L, e->kids[0], &st);
+    Ty *rt = L->locals.data[0].ty;
+    DefId opt = L->li->items[LANG_OPTION], res = L->li->items[LANG_RESULT];
+    if (st->kind != TY_ADT || (st->def != opt && st->def != res) || rt->kind != TY_ADT ||
+        rt->def != st->def) {
+        unsupported(L, e, "this use of the `?` operator");
+        return;
+    }
+    const AdtDef *a = adt_def(L->q, st->def);
+    uint32_t ok = 0, bad = 1;
+    for (uint32_t i = 0; i < a->nvariants; i++) {
+        const char *n = sym_str(a->variants[i].name);
+        if (!strcmp(n, "Some") || !strcmp(n, "Ok"))
+            ok = i;
+        else
+            bad = i;
+    }
+    if (st->def == res && (st->n < 2 || rt->n < 2 || st->args[1] != rt->args[1])) {
+        unsupported(L, e, "`?` converting between error types (`From`)");
+        return;
+    }
+    uint32_t early = new_block(L);
+    test_variant(L, sp, ok, early, e);
+    Ty *vt = field_ty(L, st, ok, 0);
+    assign(L, dest, rv_use(use_place(project(L, project(L, sp, PJ_DOWNCAST, ok), PJ_FIELD, 0), vt)), e);
+    uint32_t cont = L->bb;
+    L->bb = early;
+    if (st->def == res) {
+        Ty *et = field_ty(L, st, bad, 0);
+        Operand err = use_place(project(L, project(L, sp, PJ_DOWNCAST, bad), PJ_FIELD, 0), et);
+        adt_into(L, e, rt, bad, &err, 1, local_place(0));
+    } else {
+        adt_into(L, e, rt, bad, NULL, 0, local_place(0));
+    }
+    Term t;
+    memset(&t, 0, sizeof t);
+    t.kind = T_RETURN;
+    t.span = span_of(L, e);
+    terminate(L, t);
+    L->bb = cont;
 }
 
 /* ---- closures ---------------------------------------------------------------------------- */
@@ -2693,9 +2806,15 @@ format_pieces(Lower *L, const Node *fmt, const Node *const *args, uint32_t nargs
             return false;
         }
         bool is_string = t->kind == TY_ADT && t->def == L->li->items[LANG_STRING];
-        bool plain_debug = kind == FMT_DEBUG && fs.fill == ' ' && !fs.align && !fs.plus &&
-                           !fs.alt && !fs.zero && fs.width < 0 && fs.precision < 0;
-        if (!printable(t) && !is_string && !(plain_debug && debuggable(L, t, 0))) {
+        bool plain = fs.fill == ' ' && !fs.align && !fs.plus && !fs.alt && !fs.zero &&
+                     fs.width < 0 && fs.precision < 0;
+        bool plain_debug = kind == FMT_DEBUG && plain;
+        /* other types (a user type's Display / Debug impl, a type parameter): decided per
+         * instance by the back end */
+        bool deferred = plain && (kind == FMT_DISPLAY || kind == FMT_DEBUG) &&
+                        (t->kind == TY_ADT || t->kind == TY_PARAM || t->kind == TY_TUPLE ||
+                         t->kind == TY_ARRAY || t->kind == TY_SLICE);
+        if (!printable(t) && !is_string && !(plain_debug && debuggable(L, t, 0)) && !deferred) {
             unsupported(L, arg ? arg : fmt,
                         "formatting a value of this type in compiled code (only numbers, bool, "
                         "char and str yet)");
@@ -2790,12 +2909,115 @@ panic_macro(Lower *L, const Node *e)
     vec_free(&pieces);
 }
 
+/* write!(f, ...) / writeln!: appended to the String of a Formatter (or a String); Ok(()). */
+static void
+write_into(Lower *L, const Node *e, Place dest, bool newline)
+{
+    if (e->nkids < 1) {
+        unsupported(L, e, "this `write!`");
+        return;
+    }
+    Ty *t;
+    Place p = place_of(L, e->kids[0], &t);
+    while (t->kind == TY_REF) {
+        p = project(L, p, PJ_DEREF, 0);
+        t = t->args[0];
+    }
+    if (t->kind == TY_ADT && t->def == L->li->items[LANG_FORMATTER]) {
+        /* its first field: buf: &mut String */
+        Ty *bt = field_ty(L, t, 0, 0);
+        p = project(L, project(L, p, PJ_FIELD, 0), PJ_DEREF, 0);
+        t = bt->kind == TY_REF ? bt->args[0] : bt;
+    }
+    if (!(t->kind == TY_ADT && t->def == L->li->items[LANG_STRING])) {
+        unsupported(L, e, "`write!` to this type");
+        return;
+    }
+    PieceVec pieces = {0};
+    bool ok = e->nkids < 2 ||
+              format_pieces(L, e->kids[1], (const Node *const *)e->kids + 2, e->nkids - 2, &pieces);
+    if (ok && newline)
+        vec_push(&pieces, lit_piece("\n", 1));
+    if (ok) {
+        Stmt s;
+        memset(&s, 0, sizeof s);
+        s.kind = ST_PRINT;
+        s.span = span_of(L, e);
+        s.stream = 3;
+        s.place = p;
+        s.npieces = pieces.len;
+        s.pieces = pieces.len ? arena_dup(L->arena, pieces.data, pieces.len * sizeof(FmtPiece)) : NULL;
+        push_stmt(L, s);
+    }
+    vec_free(&pieces);
+    Ty *rt = ty_of(L, e);
+    if (rt->kind == TY_ADT) {
+        const AdtDef *a = adt_def(L->q, rt->def);
+        for (uint32_t i = 0; i < a->nvariants; i++)
+            if (a->variants[i].name == sym_cstr("Ok")) {
+                Operand u = const_unit();
+                adt_into(L, e, rt, i, &u, 1, dest);
+            }
+    }
+}
+
+/* assert_eq!(a, b[, fmt...]) / assert_ne!: rustc's message with both values' Debug. */
+static void
+assert_eq_macro(Lower *L, const Node *e, bool eq)
+{
+    if (e->nkids < 2)
+        return;
+    Ty *lt = ty_of(L, e->kids[0]), *rt = ty_of(L, e->kids[1]);
+    Operand a = operand(L, e->kids[0]);
+    Operand b = operand(L, e->kids[1]);
+    uint32_t c = new_local(L, ty_bool(), 0, false);
+    assign(L, local_place(c), binary_rv(L, e, eq ? BIN_EQ : BIN_NE, a, b, lt, rt), e);
+    uint32_t ok = new_block(L), fail = new_block(L);
+    cond_branch(L, use_place(local_place(c), ty_bool()), ok, fail, e);
+    L->bb = fail;
+    PieceVec pieces = {0};
+    const char *head = eq ? "assertion `left == right` failed" : "assertion `left != right` failed";
+    vec_push(&pieces, lit_piece(head, strlen(head)));
+    if (e->nkids > 2) {
+        vec_push(&pieces, lit_piece(": ", 2));
+        if (!format_pieces(L, e->kids[2], (const Node *const *)e->kids + 3, e->nkids - 3, &pieces)) {
+            vec_free(&pieces);
+            return;
+        }
+    }
+    FmtPiece pa, pb;
+    memset(&pa, 0, sizeof pa);
+    pa.kind = FMT_DEBUG;
+    pa.spec.fill = ' ';
+    pa.spec.width = pa.spec.precision = -1;
+    pb = pa;
+    pa.arg = a;
+    pb.arg = b;
+    pa.ty = lt;
+    pb.ty = rt;
+    while (pa.ty->kind == TY_REF) {
+        pa.ty = pa.ty->args[0];
+        pa.derefs++;
+    }
+    while (pb.ty->kind == TY_REF) {
+        pb.ty = pb.ty->args[0];
+        pb.derefs++;
+    }
+    vec_push(&pieces, lit_piece("\n  left: ", 9));
+    vec_push(&pieces, pa);
+    vec_push(&pieces, lit_piece("\n right: ", 9));
+    vec_push(&pieces, pb);
+    panic_with(L, e, pieces.data, pieces.len);
+    vec_free(&pieces);
+    L->bb = ok;
+}
+
 static void
 assert_macro(Lower *L, const Node *e)
 {
     const char *m = sym_str(e->sym);
     if (strcmp(m, "assert") != 0) {
-        unsupported(L, e, "`assert_eq!`/`assert_ne!` in compiled code");
+        assert_eq_macro(L, e, !strcmp(m, "assert_eq"));
         return;
     }
     if (e->nkids < 1)

@@ -120,7 +120,8 @@ typedef struct {
     uint64_t len;
     Operand lenop;
     bool has_lenop;
-    uint8_t stream; /* ST_PRINT: 1 stdout, 2 stderr, 0 into the String at `place` (format!) */
+    uint8_t stream; /* ST_PRINT: 1 stdout, 2 stderr, 0 into the String at `place` (format!),
+                     * 3 appended to the String at `place` (write! on a Formatter or String) */
     uint32_t npieces;
     FmtPiece *pieces;
 } Stmt;
