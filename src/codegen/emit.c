@@ -27,7 +27,9 @@
 
 /* Paths here are built in fixed buffers from a directory checked to be short (codegen_crate
  * refuses one longer than MAX_DIR), so that no snprintf can truncate. */
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wformat-truncation"
+#endif
 enum { MAX_DIR = 3000 };
 /* How units are compiled: a debug build, as rustc's dev profile (overflow checks are in the C). */
 #define C_OPT "-O0"
