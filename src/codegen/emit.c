@@ -2605,6 +2605,38 @@ inst_weight(QCtx *q, const Inst *in)
 
 enum { UNIT_SPLIT_WEIGHT = 6000 };
 
+/* The C `main`: runs the program's; a `main` returning Err prints `Error: {:?}` of it to
+ * stderr and exits with 1, as Rust's Termination does. */
+static void
+emit_c_main(FnEmit *E, Buf *fns)
+{
+    const Inst *m = &E->g->insts.data[0];
+    Ty *ins[1], *ret;
+    inst_types(E, m, ins, 1, &ret);
+    const LangItems *li = lang_items(E->g->q);
+    buf_printf(fns, "\nint main(int argc, char **argv) {\n    smelt_rt_init(argc, argv);\n");
+    if (ret->kind == TY_ADT && ret->def == li->items[LANG_RESULT] && ret->n == 2) {
+        const AdtDef *a = adt_def(E->g->q, ret->def);
+        uint32_t err = 1;
+        for (uint32_t i = 0; i < a->nvariants; i++)
+            if (a->variants[i].name == sym_cstr("Err"))
+                err = i;
+        Buf tn = {0};
+        type_name(E->T, ret, &tn);
+        buf_printf(fns, "    %.*s r_ = %s();\n    if (r_.tag == %u) {\n        smelt_sink k_ = {2, NULL, 0, 0}; smelt_sink *k = &k_;\n"
+                        "        smelt_put(k, (const uint8_t *)\"Error: \", 7);\n",
+                   (int)tn.len, (const char *)tn.data, m->name, err);
+        char acc[64];
+        snprintf(acc, sizeof acc, "r_.u.v%u.f0", err);
+        debug_value(E->T, ret->args[1], acc, fns);
+        buf_printf(fns, "        smelt_put(k, (const uint8_t *)\"\\n\", 1);\n        smelt_rt_exit();\n        return 1;\n    }\n");
+        buf_free(&tn);
+    } else {
+        buf_printf(fns, "    %s();\n", m->name);
+    }
+    buf_printf(fns, "    return smelt_rt_exit();\n}\n");
+}
+
 const void *
 compute_codegen_unit(QCtx *q, QKey key)
 {
@@ -2647,9 +2679,7 @@ compute_codegen_unit(QCtx *q, QKey key)
             declare_fn(&E, in);
             emit_fn(&E);
             if (mine.data[k] == 0)
-                buf_printf(&fns, "\nint main(int argc, char **argv) {\n    smelt_rt_init(argc, argv);\n"
-                                 "    %s();\n    return smelt_rt_exit();\n}\n",
-                           g.insts.data[0].name);
+                emit_c_main(&E, &fns);
         }
         if (any) {
             Buf c = {0};
