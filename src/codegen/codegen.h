@@ -42,8 +42,12 @@ void codegen_done(const char *tmpdir);
 const CodegenOptions *sess_codegen_options(QCtx *q);
 
 /* Query functions (table: src/driver/queries.c). */
+const void *compute_mentioned_items(QCtx *q, QKey key);
+Fingerprint hash_mentioned_items(QCtx *q, const void *r);
 const void *compute_mono_items(QCtx *q, QKey key);
 Fingerprint hash_mono_items(QCtx *q, const void *r);
+void encode_mono_items(QCtx *q, const void *r, Buf *out);
+const void *decode_mono_items(QCtx *q, Reader *r);
 const void *compute_codegen_unit(QCtx *q, QKey key);
 const void *compute_link_objects(QCtx *q, QKey key);
 const void *compute_item_location(QCtx *q, QKey key);

@@ -337,10 +337,10 @@ closure_parent_args(Gen *g, Ty *ct, Ty ***args, uint32_t *n)
 /* What a T_CALL of a value calls, once the callee's type is known: a closure's body, or a fn
  * item passed as an `F: Fn`.  *derefs: references to follow from args[0]'s pointee. */
 static bool
-value_callee(Gen *g, const Inst *in, const Term *t, DefId *def, Ty ***args, uint32_t *n,
+value_callee(Gen *g, const Inst *in, Ty *callee_ty, DefId *def, Ty ***args, uint32_t *n,
              uint32_t *derefs, bool *is_fn_item)
 {
-    Ty *ct = mono(in, t->callee_ty);
+    Ty *ct = mono(in, callee_ty);
     *derefs = 0;
     while (ct->kind == TY_REF) {
         ct = ct->args[0];
@@ -496,44 +496,136 @@ collect_pieces(Gen *g, const Inst *in, const FmtPiece *ps, uint32_t n)
 
 /* ---- collecting --------------------------------------------------------------------------- */
 
+/* What a body mentions, for the collector: its calls (fn items with their generic args, and
+ * calls of values), the types it formats, the async closures it makes.  A query of its own,
+ * fingerprinted by that list only, so that a body edit that changes no call leaves
+ * mono_items green. */
+enum { MI_CALL, MI_VALUE_CALL, MI_PIECE, MI_ASYNC };
+
+typedef struct {
+    uint8_t kind;
+    uint8_t fmt; /* MI_PIECE: FMT_* */
+    DefId def;
+    Ty **args;
+    uint32_t nargs;
+    Ty *ty; /* MI_VALUE_CALL: the callee's type; MI_PIECE: the formatted type */
+} Mentioned;
+
+typedef struct {
+    bool ok;
+    uint32_t n;
+    Mentioned *v;
+} MentionedItems;
+
+typedef VEC(Mentioned) MentionedVec;
+
+static void
+mention_pieces(MentionedVec *out, const FmtPiece *ps, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++)
+        if (ps[i].kind != FMT_LIT) {
+            Mentioned m = {MI_PIECE, ps[i].kind, DEF_NONE, NULL, 0, ps[i].ty};
+            vec_push(out, m);
+        }
+}
+
+const void *
+compute_mentioned_items(QCtx *q, QKey key)
+{
+    DefTable *t = sess_defs(q);
+    const Mir *m = optimized_mir(q, (DefId)key);
+    MentionedItems *r = arena_alloc(q_arena(q), sizeof *r);
+    r->ok = m->ok;
+    if (!m->ok)
+        return r;
+    MentionedVec v = {0};
+    for (uint32_t b = 0; b < m->nblocks; b++) {
+        for (uint32_t i = 0; i < m->blocks[b].nstmts; i++) {
+            const Stmt *st = &m->blocks[b].stmts[i];
+            if (st->kind == ST_PRINT)
+                mention_pieces(&v, st->pieces, st->npieces);
+            if (st->kind == ST_ASSIGN && st->rv.kind == RV_CLOSURE && st->rv.ty->kind == TY_CLOSURE &&
+                defs_get(t, st->rv.ty->def)->kind == DK_ASYNC_CLOSURE) {
+                /* building its MIR creates its by-move body */
+                (void)optimized_mir(q, st->rv.ty->def);
+                Mentioned mm = {MI_ASYNC, 0, st->rv.ty->def, NULL, 0, NULL};
+                vec_push(&v, mm);
+            }
+        }
+        const Term *tm = &m->blocks[b].term;
+        if (tm->kind == T_PANIC)
+            mention_pieces(&v, tm->pieces, tm->npieces);
+        if (tm->kind != T_CALL)
+            continue;
+        Mentioned mm;
+        if (tm->call_value)
+            mm = (Mentioned){MI_VALUE_CALL, 0, DEF_NONE, NULL, 0, tm->callee_ty};
+        else
+            mm = (Mentioned){MI_CALL, 0, tm->func.def, tm->func.args, tm->func.nargs, NULL};
+        vec_push(&v, mm);
+    }
+    r->n = v.len;
+    r->v = v.len ? arena_dup(q_arena(q), v.data, v.len * sizeof(Mentioned)) : NULL;
+    vec_free(&v);
+    return r;
+}
+
+Fingerprint
+hash_mentioned_items(QCtx *q, const void *res)
+{
+    const MentionedItems *r = res;
+    DefTable *t = sess_defs(q);
+    StableHasher *h = q_hasher(q);
+    hasher_u8(h, r->ok);
+    hasher_u32(h, r->n);
+    for (uint32_t i = 0; i < r->n; i++) {
+        const Mentioned *m = &r->v[i];
+        hasher_u8(h, m->kind);
+        hasher_u8(h, m->fmt);
+        hasher_fp(h, m->def != DEF_NONE ? defs_get(t, m->def)->hash : FP_ZERO);
+        hasher_u32(h, m->nargs);
+        for (uint32_t k = 0; k < m->nargs; k++)
+            ty_hash(h, t, m->args[k]);
+        hasher_u8(h, m->ty != NULL);
+        if (m->ty)
+            ty_hash(h, t, m->ty);
+    }
+    return hasher_finish(h);
+}
+
 static void
 collect(Gen *g, uint32_t idx)
 {
     Inst in = g->insts.data[idx];
-    const Mir *m = optimized_mir(g->q, in.def);
-    if (!m->ok) {
+    const MentionedItems *mi = q_get(g->q, K_MENTIONED_ITEMS, in.def);
+    if (!mi->ok) {
         g->failed = true;
         return;
     }
-    for (uint32_t b = 0; b < m->nblocks; b++) {
-        /* async closures made here: building their MIR creates their by-move bodies */
-        for (uint32_t i = 0; i < m->blocks[b].nstmts; i++) {
-            const Stmt *st = &m->blocks[b].stmts[i];
-            if (st->kind == ST_PRINT)
-                collect_pieces(g, &in, st->pieces, st->npieces);
-            if (st->kind != ST_ASSIGN || st->rv.kind != RV_CLOSURE || st->rv.ty->kind != TY_CLOSURE ||
-                defs_get(g->t, st->rv.ty->def)->kind != DK_ASYNC_CLOSURE)
-                continue;
-            DefId ad = st->rv.ty->def;
+    for (uint32_t j = 0; j < mi->n; j++) {
+        const Mentioned *mm = &mi->v[j];
+        if (mm->kind == MI_ASYNC) {
             bool seen = false;
             for (uint32_t k = 0; k < g->asyncs.len; k++)
-                seen |= g->asyncs.data[k] == ad;
-            if (!seen) {
-                vec_push(&g->asyncs, ad);
-                (void)optimized_mir(g->q, ad);
-            }
-        }
-        const Term *t = &m->blocks[b].term;
-        if (t->kind == T_PANIC)
-            collect_pieces(g, &in, t->pieces, t->npieces);
-        if (t->kind != T_CALL)
+                seen |= g->asyncs.data[k] == mm->def;
+            if (!seen)
+                vec_push(&g->asyncs, mm->def);
             continue;
-        if (t->call_value) {
+        }
+        if (mm->kind == MI_PIECE) {
+            FmtPiece pc;
+            memset(&pc, 0, sizeof pc);
+            pc.kind = mm->fmt;
+            pc.ty = mm->ty;
+            collect_pieces(g, &in, &pc, 1);
+            continue;
+        }
+        if (mm->kind == MI_VALUE_CALL) {
             DefId cd;
             Ty **ca;
             uint32_t cn, derefs;
             bool fn_item;
-            if (!value_callee(g, &in, t, &cd, &ca, &cn, &derefs, &fn_item)) {
+            if (!value_callee(g, &in, mm->ty, &cd, &ca, &cn, &derefs, &fn_item)) {
                 gen_error(g, in.def, "%s", "calling this value is not supported by smelt yet");
                 continue;
             }
@@ -547,14 +639,14 @@ collect(Gen *g, uint32_t idx)
                 collect(g, (uint32_t)k);
             continue;
         }
-        uint32_t n = t->func.nargs;
+        uint32_t n = mm->nargs;
         Ty **args = n ? arena_alloc(q_arena(g->q), n * sizeof(Ty *)) : NULL;
         for (uint32_t i = 0; i < n; i++)
-            args[i] = mono(&in, t->func.args[i]);
+            args[i] = mono(&in, mm->args[i]);
         DefId rd;
         Ty **rargs;
         uint32_t rn;
-        if (!resolve_fn(g, t->func.def, args, n, &rd, &rargs, &rn)) {
+        if (!resolve_fn(g, mm->def, args, n, &rd, &rargs, &rn)) {
             gen_error(g, in.def, "%s", "calling this trait method is not supported by smelt yet");
             continue;
         }
@@ -2132,7 +2224,7 @@ term_c(FnEmit *E, const Term *t, Buf *out)
             bool fn_item;
             Buf dest = {0};
             place_c(E, &t->dest, &dest);
-            if (!value_callee(E->g, E->in, t, &cd, &ca, &cn, &derefs, &fn_item)) {
+            if (!value_callee(E->g, E->in, t->callee_ty, &cd, &ca, &cn, &derefs, &fn_item)) {
                 buf_printf(out, "    abort(); /* unresolved value call */\n");
             } else {
                 Fingerprint fp = inst_fp(E->g, cd, ca, cn);
@@ -2520,6 +2612,78 @@ hash_mono_items(QCtx *q, const void *r)
     return hasher_finish(h);
 }
 
+/* mono_items on disk: a no-op or a body edit loads it instead of collecting again (which
+ * would need every body's MIR, and so every body's type check). */
+void
+encode_mono_items(QCtx *q, const void *r, Buf *out)
+{
+    const MonoItems *mi = r;
+    DefTable *t = sess_defs(q);
+    buf_u8(out, mi->failed);
+    buf_u32(out, mi->ninsts);
+    for (uint32_t i = 0; i < mi->ninsts; i++) {
+        const Inst *in = &mi->insts[i];
+        buf_fp(out, defs_get(t, in->def)->hash);
+        buf_u32(out, in->nargs);
+        for (uint32_t k = 0; k < in->nargs; k++)
+            ty_encode(t, in->args[k], out);
+        buf_fp(out, in->fp);
+        buf_fp(out, defs_get(t, in->cgu)->hash);
+        buf_str(out, in->name, strlen(in->name));
+    }
+    buf_u32(out, mi->nasyncs);
+    for (uint32_t i = 0; i < mi->nasyncs; i++)
+        buf_fp(out, defs_get(t, mi->asyncs[i])->hash);
+    buf_u32(out, mi->nunits);
+    for (uint32_t i = 0; i < mi->nunits; i++)
+        buf_fp(out, defs_get(t, mi->units[i])->hash);
+}
+
+const void *
+decode_mono_items(QCtx *q, Reader *r)
+{
+    DefTable *t = sess_defs(q);
+    MonoItems *mi = arena_alloc(q_arena(q), sizeof *mi);
+    mi->failed = rd_u8(r);
+    mi->ninsts = rd_u32(r);
+    if (r->bad || mi->ninsts > 10000000)
+        return NULL;
+    mi->insts = arena_alloc(q_arena(q), (mi->ninsts + 1) * sizeof(Inst));
+    for (uint32_t i = 0; i < mi->ninsts && !r->bad; i++) {
+        Inst *in = &mi->insts[i];
+        in->def = defs_by_hash(t, rd_fp(r));
+        in->nargs = rd_u32(r);
+        if (in->def == DEF_NONE || in->nargs > 4096)
+            return NULL;
+        in->args = in->nargs ? arena_alloc(q_arena(q), in->nargs * sizeof(Ty *)) : NULL;
+        for (uint32_t k = 0; k < in->nargs && !r->bad; k++)
+            in->args[k] = ty_decode(t, r, 0);
+        in->fp = rd_fp(r);
+        in->cgu = defs_by_hash(t, rd_fp(r));
+        uint32_t nl;
+        const char *nm = rd_str(r, &nl);
+        if (r->bad || in->cgu == DEF_NONE || nl >= sizeof in->name)
+            return NULL;
+        memcpy(in->name, nm, nl);
+        in->name[nl] = 0;
+    }
+    mi->nasyncs = rd_u32(r);
+    if (r->bad || mi->nasyncs > 10000000)
+        return NULL;
+    mi->asyncs = arena_alloc(q_arena(q), (mi->nasyncs + 1) * sizeof(DefId));
+    for (uint32_t i = 0; i < mi->nasyncs && !r->bad; i++)
+        if ((mi->asyncs[i] = defs_by_hash(t, rd_fp(r))) == DEF_NONE)
+            return NULL;
+    mi->nunits = rd_u32(r);
+    if (r->bad || mi->nunits > 10000000)
+        return NULL;
+    mi->units = arena_alloc(q_arena(q), (mi->nunits + 1) * sizeof(DefId));
+    for (uint32_t i = 0; i < mi->nunits && !r->bad; i++)
+        if ((mi->units[i] = defs_by_hash(t, rd_fp(r))) == DEF_NONE)
+            return NULL;
+    return r->bad ? NULL : mi;
+}
+
 /* A Gen over the mono items (for looking instances up while emitting). */
 static void
 gen_from_mono(Gen *g, QCtx *q, const MonoItems *mi)
@@ -2561,15 +2725,14 @@ compute_item_location(QCtx *q, QKey key)
     size_t len;
     const char *text = sess_file_text(q, d->file, &len);
     uint32_t lo = n ? n->lo : 0, hi = n ? n->hi : 0;
-    uint32_t line = 1, col = 1;
-    for (size_t i = 0; i < lo && i < len; i++) {
-        if (text[i] == '\n') {
-            line++;
-            col = 1;
-        } else if (((unsigned char)text[i] & 0xC0) != 0x80) {
-            col++;
-        }
-    }
+    uint32_t line, col;
+    FnEmit fe;
+    memset(&fe, 0, sizeof fe);
+    Gen g1;
+    memset(&g1, 0, sizeof g1);
+    g1.q = q;
+    fe.g = &g1;
+    loc_of(&fe, (MirSpan){d->file, lo}, &line, &col); /* the file's line index is cached */
     StableHasher *h = hasher_new();
     for (size_t i = lo; i < hi && i < len; i++)
         if (text[i] == '\n')
@@ -2603,7 +2766,7 @@ inst_weight(QCtx *q, const Inst *in)
     return w;
 }
 
-enum { UNIT_SPLIT_WEIGHT = 6000 };
+enum { UNIT_SPLIT_WEIGHT = 2500 };
 
 /* The C `main`: runs the program's; a `main` returning Err prints `Error: {:?}` of it to
  * stderr and exits with 1, as Rust's Termination does. */

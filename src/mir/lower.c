@@ -3135,6 +3135,9 @@ by_move_body(QCtx *q, DefId async_closure)
 static Mir *
 closure_mir(Lower *L, DefId def)
 {
+    /* the closure's syntax is its item's: read through the item's syntax query, so that an
+     * edit inside the closure (a literal, which typeck's fingerprint does not see) re-runs it */
+    (void)owner_node(L->q, defs_get(L->t, def)->owner);
     const Node *n = defs_get(L->t, def)->node;
     L->tr = typeck(L->q, def);
     if (L->tr->errors || !n) {

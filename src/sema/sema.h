@@ -33,7 +33,7 @@ enum {
     K_HIR_ATTRS, K_HIR_OWNER_SHAPE, K_CHECK_ATTRS, K_DEF_PATHS, K_RESOLVE_IMPORTS, K_MODULE_SCOPE, K_LANG_ITEMS,
     K_GENERICS_OF, K_PREDICATES_OF, K_TYPE_OF, K_ADT_DEF, K_FN_SIG, K_ASSOC_ITEMS, K_IMPLS,
     K_TYPECK, K_ITEM_TYPES, K_ITEM_CLOSURES, K_PRINT_TYPES, K_PRINT_CLOSURES, K_CHECK_MAIN, K_CHECK_CRATE,
-    K_MIR_BUILT, K_OPTIMIZED_MIR, K_BY_MOVE_BODY, K_MONO_ITEMS, K_ITEM_LOCATION, K_CODEGEN_UNIT,
+    K_MIR_BUILT, K_OPTIMIZED_MIR, K_BY_MOVE_BODY, K_MENTIONED_ITEMS, K_MONO_ITEMS, K_ITEM_LOCATION, K_CODEGEN_UNIT,
     K_LINK_OBJECTS, K_N
 };
 
@@ -133,6 +133,9 @@ void ty_print(const TyPrinter *p, Ty *t, Buf *out);
 char *ty_str_of(const TyPrinter *p, Ty *t); /* xmalloc'd; free with xfree(s, strlen(s)+1) */
 /* Stable hash (defs by DefPathHash). */
 void ty_hash(StableHasher *h, DefTable *t, Ty *ty);
+/* On disk: defs by DefPathHash; decoding sets r->bad (NULL) when a def is gone. */
+void ty_encode(DefTable *t, Ty *ty, Buf *out);
+Ty *ty_decode(DefTable *t, Reader *r, uint32_t depth);
 
 /* ---- names ---------------------------------------------------------------- */
 

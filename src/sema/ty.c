@@ -374,3 +374,52 @@ ty_hash(StableHasher *h, DefTable *t, Ty *ty)
     for (uint32_t i = 0; i < ty->n; i++)
         ty_hash(h, t, ty->args[i]);
 }
+
+/* ---- on disk: definitions by their DefPathHash, symbols by their text ---------------------- */
+
+void
+ty_encode(DefTable *t, Ty *ty, Buf *out)
+{
+    buf_u8(out, ty->kind);
+    buf_u8(out, ty->sub);
+    buf_u8(out, ty->def != DEF_NONE);
+    if (ty->def != DEF_NONE)
+        buf_fp(out, defs_get(t, ty->def)->hash);
+    buf_u64(out, ty->idx);
+    const char *name = ty->name ? sym_str(ty->name) : "";
+    buf_str(out, name, ty->name ? sym_len(ty->name) : 0);
+    buf_u32(out, ty->n);
+    for (uint32_t i = 0; i < ty->n; i++)
+        ty_encode(t, ty->args[i], out);
+}
+
+Ty *
+ty_decode(DefTable *t, Reader *r, uint32_t depth)
+{
+    if (depth > 256) {
+        r->bad = true;
+        return NULL;
+    }
+    uint8_t kind = rd_u8(r), sub = rd_u8(r), has_def = rd_u8(r);
+    DefId def = DEF_NONE;
+    if (has_def) {
+        def = defs_by_hash(t, rd_fp(r));
+        if (def == DEF_NONE)
+            r->bad = true; /* the definition is gone: recompute */
+    }
+    uint64_t idx = rd_u64(r);
+    uint32_t nl;
+    const char *name = rd_str(r, &nl);
+    uint32_t n = rd_u32(r);
+    if (r->bad || kind >= TY_KIND_N || n > 4096)
+        return NULL;
+    Ty *small[8];
+    Ty **args = n <= 8 ? small : xmalloc(n * sizeof(Ty *));
+    for (uint32_t i = 0; i < n && !r->bad; i++)
+        args[i] = ty_decode(t, r, depth + 1);
+    Ty *res = r->bad ? NULL
+                     : ty_mk((TyKind)kind, sub, def, idx, nl ? sym_intern(name, nl) : 0, args, n);
+    if (args != small)
+        xfree(args, n * sizeof(Ty *));
+    return res;
+}

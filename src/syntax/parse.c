@@ -39,31 +39,23 @@ typedef struct {
     uint32_t macro_close; /* the token closing the macro arguments being parsed, or 0 */
     bool in_async;        /* in an async fn, block or closure: `.await` is allowed */
     VEC(uint32_t) cfg_pos; /* where the `cfg`/`cfg_attr` attributes start */
-    NodeVec pool[64];      /* emptied vectors, for the next node's kids */
-    uint32_t npool;
 } P;
 
-/* A node's kids are gathered in a vector and copied into the arena: the
- * vectors come from (and go back to) a pool, so that a parse does not
- * malloc and free one per node. */
+/* A node's kids are gathered in a vector and copied into the arena.  (A pool of emptied
+ * vectors was tried: error-recovery paths that return early would then leak a pooled
+ * buffer, which a fresh {0} vector never holds.) */
 static NodeVec
 nv_take(P *p)
 {
-    if (!p->npool)
-        return (NodeVec){0};
-    NodeVec v = p->pool[--p->npool];
-    v.len = 0;
-    return v;
+    (void)p;
+    return (NodeVec){0};
 }
 
 static void
 nv_give(P *p, NodeVec *v)
 {
-    if (v->data && p->npool < sizeof p->pool / sizeof p->pool[0])
-        p->pool[p->npool++] = *v;
-    else
-        vec_free(v);
-    *v = (NodeVec){0};
+    (void)p;
+    vec_free(v);
 }
 
 /* restrictions on expressions */
@@ -3868,7 +3860,5 @@ parse_file(const char *src, uint32_t len, Edition ed, Arena *arena, Parsed *out)
         out->cfg_pos = arena_dup(arena, v, p.cfg_pos.len * sizeof(uint32_t));
     }
     vec_free(&p.cfg_pos);
-    for (uint32_t i = 0; i < p.npool; i++)
-        vec_free(&p.pool[i]);
     lex_free(&lx);
 }
