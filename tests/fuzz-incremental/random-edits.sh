@@ -116,8 +116,30 @@ compile() { # $1: incremental dir or "" ; output in $1.out/.err/.rc
     fi
 }
 
+# build_both: every BUILD_EVERY-th step, the back end too: `smelt build` incrementally (its
+# own directory, verified) and clean, then both programs run; their MIR dumps, diagnostics,
+# exit codes and outputs must be identical.
+BUILD_EVERY=${BUILD_EVERY:-0}
+build_both() {
+    local args=(build prog.rs --edition 2021 --dump-mir)
+    local c; for c in $cfgs; do args+=(--cfg "$c"); done
+    timeout 120 "$SMELT" "${args[@]}" -C incremental=inc-build --verify-incremental \
+        --max-memory=512M -o prog-inc >binc.out 2>binc.err
+    echo $? >binc.rc
+    SMELT_INCREMENTAL=0 timeout 120 "$SMELT" "${args[@]}" --max-memory=512M -o prog-clean \
+        >bclean.out 2>bclean.err
+    echo $? >bclean.rc
+    if [ "$(cat binc.rc)" = 0 ] && [ "$(cat bclean.rc)" = 0 ]; then
+        timeout 20 ./prog-inc >>binc.out 2>>binc.err; echo "run $?" >>binc.rc
+        timeout 20 ./prog-clean >>bclean.out 2>>bclean.err; echo "run $?" >>bclean.rc
+    fi
+    cmp -s binc.out bclean.out && cmp -s binc.err bclean.err && cmp -s binc.rc bclean.rc
+}
+
 init
 fails=0
+builds=0
+ran=0
 ok_steps=0
 prev_src=""
 prev_cfgs=""
@@ -145,13 +167,29 @@ for ((step = 1; step <= steps; step++)); do
         diff inc.out clean.out | head -10
         break
     fi
+    if [ "$BUILD_EVERY" -gt 0 ] && [ $((step % BUILD_EVERY)) = 0 ] && [ "$(cat inc.rc)" = 0 ]; then
+        builds=$((builds + 1))
+        if build_both && grep -q '^run' binc.rc; then
+            ran=$((ran + 1))
+        elif ! cmp -s binc.out bclean.out || ! cmp -s binc.err bclean.err || ! cmp -s binc.rc bclean.rc; then
+            fails=$((fails + 1))
+            mkdir -p "$REPRO_DIR"
+            r="$REPRO_DIR/seed$seed-step$step-build.rs"
+            { echo "// random-edits.sh seed $seed step $step: smelt build incremental differed from clean (cfgs:$cfgs)"; cat prog.rs; } >"$r"
+            echo "FAIL random-edits step $step (seed $seed): the built programs differ; reproducer in $r"
+            diff binc.err bclean.err | head -10
+            diff binc.out bclean.out | head -10
+            diff binc.rc bclean.rc | head -4
+            break
+        fi
+    fi
     [ "$(cat inc.rc)" = 0 ] && ok_steps=$((ok_steps + 1))
     prev_src=$(cat prog.rs)
     prev_cfgs=$cfgs
     edit
 done
 if [ "$fails" = 0 ]; then
-    echo "PASS random-edits: $steps steps (seed $seed, $ok_steps compiled cleanly), incremental == clean every time"
+    echo "PASS random-edits: $steps steps (seed $seed, $ok_steps compiled cleanly, $builds also built, $ran of them ran), incremental == clean every time"
     [ -n "${SHOW:-}" ] && { cat prog.rs; echo "cfgs: $cfgs"; cat inc.out; cat inc.err; }
 fi
 [ "$fails" = 0 ]

@@ -1,2 +1,3 @@
 # A fixed-seed run of the randomised edit tester (tests/fuzz-incremental).
-bash "$TESTS_DIR/fuzz-incremental/random-edits.sh" 200 1
+# Every 10th step also builds (incrementally and clean) and runs both programs.
+BUILD_EVERY=${BUILD_EVERY:-10} bash "$TESTS_DIR/fuzz-incremental/random-edits.sh" 200 1
