@@ -1203,8 +1203,6 @@ test_fs(void)
     CHECK("fs: fs_remove_tree removes a tree with files", fs_remove_tree(other));
     CHECK("fs: the tree is gone", stat(other, &st) < 0 && errno == ENOENT);
     CHECK("fs: fs_remove_tree of a missing path succeeds", fs_remove_tree(other));
-    CHECK("fs: fs_fsync_dir on a directory succeeds", fs_fsync_dir(dir));
-    CHECK("fs: fs_fsync_dir on a missing directory fails", !fs_fsync_dir(other));
 
     /* flock */
     snprintf(lock_path, sizeof lock_path, "%s/lock", dir);
