@@ -2721,7 +2721,8 @@ compute_item_location(QCtx *q, QKey key)
     const Node *n = d->node;
     const QStr *unused = NULL;
     (void)unused;
-    q_get(q, K_SOURCE_TEXT, d->file);
+    /* the file's syntax as configured: which node is this item's depends on the cfgs too */
+    q_get(q, K_EXPAND, d->file);
     size_t len;
     const char *text = sess_file_text(q, d->file, &len);
     uint32_t lo = n ? n->lo : 0, hi = n ? n->hi : 0;

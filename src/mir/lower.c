@@ -897,6 +897,9 @@ static void closure_into(Lower *L, const Node *e, Place dest);
 static int64_t find_capture(Lower *L, Symbol name);
 static Place capture_place(Lower *L, uint32_t i, Ty **ty_out);
 static void test_variant(Lower *L, Place p, uint32_t variant, uint32_t fail, const Node *at);
+static void test_pat(Lower *L, const Node *pat, Place p, Ty *ty, uint32_t fail);
+static void bind_refutable(Lower *L, const Node *pat, Place p, Ty *ty);
+static void test_bool(Lower *L, Operand cond, uint32_t fail, const Node *at);
 static void try_into(Lower *L, const Node *e, Place dest);
 static void panic_macro(Lower *L, const Node *e);
 static void assert_macro(Lower *L, const Node *e);
@@ -1055,6 +1058,13 @@ method_call(Lower *L, const Node *e, Place dest)
     }
     uint32_t nargs = e->nkids - 2 + 1;
     Operand *args = arena_alloc(L->arena, nargs * sizeof(Operand));
+    if (sig->is_async) {
+        /* an async method's call makes its future; nothing runs yet */
+        for (uint32_t i = 2; i < e->nkids; i++)
+            (void)operand(L, e->kids[i]);
+        assign(L, dest, rv_use(const_unit()), e);
+        return;
+    }
     if (pk->autoref) {
         Ty *reft = ty_ref(rt, pk->autoref == 2);
         uint32_t tmp = new_local(L, reft, 0, false);
@@ -2412,6 +2422,25 @@ into(Lower *L, const Node *e, Place dest)
             format_into(L, e, dest);
             return;
         }
+        if (!strcmp(m, "matches") && e->nkids == 3) {
+            /* matches!(e, pat [if guard]): the pattern test, true or false */
+            Ty *st;
+            Place sp = place_of(L, e->kids[0], &st);
+            uint32_t no = new_block(L), join = new_block(L);
+            uint32_t saved = L->vars.len;
+            test_pat(L, e->kids[1], sp, st, no);
+            bind_refutable(L, e->kids[1], sp, st);
+            if (e->kids[2]->kind != N_NONE)
+                test_bool(L, operand(L, e->kids[2]), no, e->kids[2]);
+            assign(L, dest, rv_use(const_bool(true)), e);
+            goto_block(L, join);
+            L->vars.len = saved;
+            L->bb = no;
+            assign(L, dest, rv_use(const_bool(false)), e);
+            goto_block(L, join);
+            L->bb = join;
+            return;
+        }
         if (!strcmp(m, "write") || !strcmp(m, "writeln")) {
             write_into(L, e, dest, m[5] == 'l');
             return;
@@ -3138,6 +3167,8 @@ closure_mir(Lower *L, DefId def)
     /* the closure's syntax is its item's: read through the item's syntax query, so that an
      * edit inside the closure (a literal, which typeck's fingerprint does not see) re-runs it */
     (void)owner_node(L->q, defs_get(L->t, def)->owner);
+    /* ... and its spans (panic locations), which the syntax's shape leaves out */
+    q_get(L->q, K_HIR_OWNER_NODES, defs_get(L->t, def)->owner);
     const Node *n = defs_get(L->t, def)->node;
     L->tr = typeck(L->q, def);
     if (L->tr->errors || !n) {
@@ -3208,6 +3239,8 @@ compute_mir_built(QCtx *q, QKey key)
     }
     const FnSig *sig = fn_sig(q, def);
     const Node *n = owner_node(q, def);
+    /* the MIR keeps spans (panic locations): they come from the item's syntax with spans */
+    q_get(q, K_HIR_OWNER_NODES, d->owner != DEF_NONE ? d->owner : def);
     if (sig->is_async) {
         sema_error(q, def, n, "", "compiling an `async fn` is not supported by smelt yet");
         L.failed = true;
