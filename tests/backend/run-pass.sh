@@ -40,7 +40,8 @@ dir=${RUN_PASS_DIR:-$repo/tests/run-pass}
 SMELT=${SMELT:-$repo/smelt}
 RUSTC=${RUSTC:-rustc}
 TIMEOUT=${RUN_PASS_TIMEOUT:-20}
-VMEM=${RUN_PASS_VMEM_KB:-1048576}
+# (a sanitized smelt needs the address space of its shadow memory: no limit then)
+if [ -n "${SANITIZED:-}" ]; then VMEM=${RUN_PASS_VMEM_KB:-unlimited}; else VMEM=${RUN_PASS_VMEM_KB:-1048576}; fi
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 RUSTC_FLAGS=(--edition 2021 -C debug-assertions=on -C overflow-checks=on)
 UNSUPPORTED_MSG='not supported by smelt yet'
