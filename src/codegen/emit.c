@@ -2952,7 +2952,8 @@ compile_missing(const CodegenOptions *o, const char *rt_dir, char **names, uint3
                         unlink(tmp);
                         ok = false;
                     } else {
-                        unlink(c_path); /* the object is the work product */
+                        if (!getenv("SMELT_KEEP_C"))
+                            unlink(c_path); /* the object is the work product */
                         stats->compiled++;
                         compiled[idx] = true;
                     }

@@ -4,7 +4,7 @@
 #   rpass/bpass/cpass revisions must be accepted, cfail/bfail revisions
 #   rejected with exactly the annotated errors (`//~ ERROR msg` etc., as in
 #   revisions.sh: same line, message substring, same number of errors).
-# Lines holding #[rustc_clean(...)] or #![feature(...)] are blanked first
+# Lines holding #[rustc_clean(...)], #![rustc_partition_*(...)] or #![feature(...)] are blanked first
 # (stable rustc rejects them; they are smelt's/rustc's test machinery, not
 # the program; blanking keeps the line numbers), and -Z flags are dropped
 # from the compile-flags.  Each revision is compiled with `--cfg <revision>`,
@@ -87,7 +87,7 @@ for f in "${files[@]}"; do
     # same file name, so that rustc's diagnostics name the same file
     mkdir -p "$tmp/$name"
     src="$tmp/$name/$base"
-    sed -e 's/^.*rustc_clean.*$//' -e 's/^ *#!\[feature(.*$//' "$f" >"$src"
+    sed -e 's/^.*rustc_clean.*$//' -e 's/^.*rustc_partition_.*$//' -e 's/^ *#!\[feature(.*$//' "$f" >"$src"
     common=$(sed -n 's|^//@ *compile-flags: *||p' "$f" | tr '\n' ' ')
     edition=$(sed -n 's|^//@ *edition: *||p' "$f" | head -1)
     for rev in $revs; do
