@@ -159,6 +159,13 @@ const char *sym_str(Symbol s);
 size_t sym_len(Symbol s);
 /* A stable 64-bit hash of the symbol's text (0 for no symbol): for stable hashing. */
 uint64_t sym_hash(Symbol s);
+/* The same without the bounds check, for hot loops over symbols known to exist. */
+extern const uint64_t *sym_hashes_;
+static inline uint64_t
+sym_hash_fast(Symbol s)
+{
+    return sym_hashes_[s];
+}
 
 /* ---- byte buffers and bounds-checked readers ------------------------ */
 

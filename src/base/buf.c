@@ -52,6 +52,14 @@ buf_u32(Buf *b, uint32_t v)
 void
 buf_u64(Buf *b, uint64_t v)
 {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* the bytes below, in one store (the encoding is little-endian everywhere) */
+    if (b->len + 8 <= b->cap) {
+        memcpy(b->data + b->len, &v, 8);
+        b->len += 8;
+        return;
+    }
+#endif
     uint8_t x[8];
     for (int i = 0; i < 8; i++)
         x[i] = (uint8_t)(v >> (8 * i));

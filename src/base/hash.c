@@ -89,10 +89,14 @@ hasher_u32(StableHasher *h, uint32_t v)
 void
 hasher_u64(StableHasher *h, uint64_t v)
 {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    put(h, &v, 8); /* the same bytes as below */
+#else
     uint8_t b[8];
     for (int i = 0; i < 8; i++)
         b[i] = (uint8_t)(v >> (8 * i));
     put(h, b, 8);
+#endif
 }
 
 void
@@ -225,6 +229,9 @@ static struct {
     Arena arena;
 } interner;
 
+static const uint64_t zero_hash = 0;
+const uint64_t *sym_hashes_ = &zero_hash;
+
 Symbol
 sym_intern(const char *s, size_t n)
 {
@@ -243,6 +250,7 @@ sym_intern(const char *s, size_t n)
     vec_push(&interner.strs, arena_strndup(&interner.arena, s, n));
     vec_push(&interner.lens, (uint32_t)n);
     vec_push(&interner.hashes, k.lo);
+    sym_hashes_ = interner.hashes.data;
     hmap_put(&interner.map, k, id);
     return id;
 }

@@ -352,21 +352,24 @@ hash_owner(OwnerHash *oh, const Node *n)
     if (nk == 0x3FFF)
         w[len++] = n->nkids;
     if (n->sym)
-        w[len++] = sym_hash(n->sym);
+        w[len++] = sym_hash_fast(n->sym);
     if (n->suffix)
-        w[len++] = sym_hash(n->suffix);
+        w[len++] = sym_hash_fast(n->suffix);
     oh->shape.len += len;
     vec_push(&oh->spans, (uint64_t)(n->lo - oh->base) | (uint64_t)(n->hi - oh->base) << 32);
     for (uint32_t i = 0; i < n->nattrs; i++)
         if (!ignored_attr(n->attrs[i]))
             syntax_hash(oh->attrs, n->attrs[i], oh->base);
+    /* only these kinds hold nested owners (syntax_is_nested_owner) */
+    bool may_nest = n->kind == N_ITEM_STMT || n->kind == N_MOD || n->kind == N_IMPL ||
+                    n->kind == N_TRAIT;
     for (uint32_t i = 0; i < n->nkids; i++) {
         const Node *k = n->kids[i];
-        if (syntax_is_nested_owner(n, i)) {
+        if (may_nest && syntax_is_nested_owner(n, i)) {
             /* a nested item is its own owner: only a reference to it is ours */
             vec_push(&oh->shape, 0xFFFFu);
             vec_push(&oh->shape, k->kind);
-            vec_push(&oh->shape, sym_hash(k->sym));
+            vec_push(&oh->shape, sym_hash_fast(k->sym));
             continue;
         }
         hash_owner(oh, k);
