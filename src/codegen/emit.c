@@ -33,7 +33,8 @@
 enum { MAX_DIR = 3000 };
 /* How units are compiled: a debug build, as rustc's dev profile (overflow checks are in the C). */
 #define C_OPT "-O0"
-#define C_FLAGS "-std=gnu11 " C_OPT " -w -fwrapv"
+#define C_NOUNWIND "-fno-asynchronous-unwind-tables"
+#define C_FLAGS "-std=gnu11 " C_OPT " -w -fwrapv " C_NOUNWIND
 
 extern const struct {
     const char *name;
@@ -2767,7 +2768,7 @@ inst_weight(QCtx *q, const Inst *in)
     return w;
 }
 
-enum { UNIT_SPLIT_WEIGHT = 2500 };
+enum { UNIT_SPLIT_WEIGHT = 4000 };
 
 /* The C `main`: runs the program's; a `main` returning Err prints `Error: {:?}` of it to
  * stderr and exits with 1, as Rust's Termination does. */
@@ -2981,8 +2982,8 @@ compile_missing(const CodegenOptions *o, const char *rt_dir, char **names, uint3
         }
         if (pid == 0) {
             snprintf(tmp, sizeof tmp, "%s.tmp%d", obj, (int)getpid());
-            char *argv[] = {(char *)o->cc, "-std=gnu11", C_OPT, "-w", "-fwrapv", inc, "-c", c_path,
-                            "-o", tmp, NULL};
+            char *argv[] = {(char *)o->cc, "-std=gnu11", C_OPT, "-w", "-fwrapv", C_NOUNWIND, inc,
+                            "-c", c_path, "-o", tmp, NULL};
             execvp(argv[0], argv);
             fprintf(stderr, "error: could not run the C compiler `%s`: %s\n", o->cc, strerror(errno));
             _exit(127);

@@ -50,7 +50,7 @@ usage(FILE *out)
             "  -Z query-depth=N                   query depth limit (default %d)\n"
             "  -Z dump=ast                        print the cfg-stripped syntax tree\n"
             "  -o OUT                             (build) the executable to write\n"
-            "  --cc CC                            (build, run) the C compiler (default $CC or cc)\n"
+            "  --cc CC                            (build, run) the C compiler (default $CC, else clang, else cc)\n"
             "  --dump-mir                         (build, run) print the MIR of every compiled fn\n"
             "  -v                                 (build, run) say which codegen units were reused\n"
             "  -h, --help                         this text\n"
@@ -134,6 +134,30 @@ parse_cfg(const char *s, CfgEntry *out)
         out->value = sym_intern(v + 1, vn - 2);
     }
     return true;
+}
+
+/* The C compiler when neither --cc nor CC says: clang when it is installed (its -O0 compiles
+ * the emitted C about twice as fast as gcc's), else cc. */
+static const char *
+default_cc(void)
+{
+    const char *path = getenv("PATH");
+    if (!path)
+        return "cc";
+    char buf[4096];
+    for (const char *p = path; *p;) {
+        const char *colon = strchr(p, ':');
+        size_t n = colon ? (size_t)(colon - p) : strlen(p);
+        if (n && n < sizeof buf - 8) {
+            snprintf(buf, sizeof buf, "%.*s/clang", (int)n, p);
+            if (access(buf, X_OK) == 0)
+                return "clang";
+        }
+        if (!colon)
+            break;
+        p = colon + 1;
+    }
+    return "cc";
 }
 
 /*
@@ -349,7 +373,7 @@ main(int argc, char **argv)
     o->crate_name = crate_name;
     if (building) {
         o->build = true;
-        o->codegen.cc = cc ? cc : getenv("CC") && getenv("CC")[0] ? getenv("CC") : "cc";
+        o->codegen.cc = cc ? cc : getenv("CC") && getenv("CC")[0] ? getenv("CC") : default_cc();
         o->codegen.dump_mir = dump_mir;
         o->codegen.verbose = verbose;
         o->codegen.work_dir = qo->incr_dir;
