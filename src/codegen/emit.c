@@ -131,8 +131,14 @@ resolve_fn(Gen *g, DefId def, Ty **args, uint32_t nargs, DefId *out, Ty ***out_a
     const Impls *im = impls(g->q);
     for (uint32_t i = 0; i < im->n; i++) {
         const ImplInfo *ii = &im->v[i];
-        if (ii->trait != d->parent || ii->derived)
+        if (ii->trait != d->parent)
             continue;
+        if (ii->derived) {
+            /* #[derive(..)]: no body; the back end implements the method (derived_call) */
+            if (self->kind == TY_ADT && self->def == ii->impl)
+                return true; /* *out stays the trait's method */
+            continue;
+        }
         const Generics *gi = generics_of(g->q, ii->impl);
         Ty *binds[32] = {0};
         if (gi->count > 32 || !match_ty(type_of(g->q, ii->impl), self, binds, gi->count))
@@ -212,6 +218,37 @@ mono(const Inst *in, Ty *t)
     return in->nargs ? ty_subst(t, in->args, in->nargs) : t;
 }
 
+/* A trait method (Clone::clone, PartialEq::eq, Ord::cmp, ...) on a type that derives the
+ * trait: the back end writes it (derived_c). */
+static bool
+is_derived_call(Gen *g, DefId def, Ty **args, uint32_t nargs)
+{
+    const Def *d = defs_get(g->t, def);
+    if (d->parent == DEF_NONE || defs_get(g->t, d->parent)->kind != DK_TRAIT || nargs < 1)
+        return false;
+    Ty *self = args[0];
+    if (self->kind != TY_ADT)
+        return false;
+    const Impls *im = impls(g->q);
+    for (uint32_t i = 0; i < im->n; i++)
+        if (im->v[i].derived && im->v[i].trait == d->parent && im->v[i].impl == self->def)
+            return true;
+    return false;
+}
+
+static bool
+derived_supported(Gen *g, DefId def)
+{
+    Symbol n = defs_get(g->t, def)->name;
+    const char *m = n ? sym_str(n) : "";
+    static const char *const ok[] = {"clone", "eq", "ne", "cmp", "partial_cmp", "lt", "le",
+                                     "gt", "ge", NULL};
+    for (const char *const *p = ok; *p; p++)
+        if (!strcmp(*p, m))
+            return true;
+    return false;
+}
+
 /* ---- intrinsics ---------------------------------------------------------------------------- */
 
 static bool
@@ -272,7 +309,7 @@ intrinsic_supported_in(int owner, const char *n)
     static const char *const vecs[] = {"new", "with_capacity", "push", "pop", "len", "capacity",
                                        "clear", "as_slice", "as_mut_slice", NULL};
     static const char *const slices[] = {"len", "swap", "subslice", NULL};
-    static const char *const strs[] = {"as_bytes", NULL};
+    static const char *const strs[] = {"as_bytes", "to_uppercase", "to_lowercase", NULL};
     static const char *const chars[] = {"from_u32_unchecked", "unicode_is_alphabetic",
                                         "unicode_is_numeric", "unicode_is_lowercase",
                                         "unicode_is_uppercase", NULL};
@@ -653,6 +690,15 @@ collect(Gen *g, uint32_t idx)
         }
         if (has_params(rargs, rn)) {
             gen_error(g, in.def, "%s", "an unresolved generic call is not supported by smelt yet");
+            continue;
+        }
+        if (rd == mm->def && is_derived_call(g, rd, rargs, rn)) {
+            if (!derived_supported(g, rd)) {
+                char what[160];
+                snprintf(what, sizeof what, "the derived method `%s`",
+                         sym_str(defs_get(g->t, rd)->name));
+                gen_error(g, in.def, "%s is not supported by smelt yet", what);
+            }
             continue;
         }
         if (is_intrinsic(g, rd)) {
@@ -2156,6 +2202,12 @@ intrinsic_c(FnEmit *E, const Term *t, DefId rd, const Buf *dest, Buf *out)
     } else if ((owner == IO_STR && !strcmp(n, "as_bytes")) ||
                (owner == IO_STR_MOD && !strcmp(n, "from_utf8_unchecked"))) {
         buf_printf(out, "    %.*s.ptr = (void *)(%.*s).ptr; %.*s.len = (%.*s).len;\n", D, A(0), D, A(0));
+    } else if (owner == IO_STR && (!strcmp(n, "to_uppercase") || !strcmp(n, "to_lowercase"))) {
+        /* a new String: at most three bytes out per byte in */
+        buf_printf(out, "    { smelt_str s_ = %.*s; size_t c_ = 3 * s_.len; uint8_t *b_ = c_ ? smelt_rt_alloc(c_, 1) : NULL; "
+                        "size_t n_ = c_ ? smelt_rt_str_to_%s(s_.ptr, s_.len, b_) : 0; memset(&%.*s, 0, sizeof %.*s); "
+                        "%.*s.f0.ptr = b_; %.*s.f0.len = n_; %.*s.f0.cap = c_; }\n",
+                   A(0), n[3] == 'u' ? "upper" : "lower", D, D, D, D, D);
     } else if (owner == IO_FLOAT) {
         Ty *ft = operand_ty(E, &t->args[0]);
         bool f32 = ft->sub == FK_F32;
@@ -2181,6 +2233,221 @@ intrinsic_c(FnEmit *E, const Term *t, DefId rd, const Buf *dest, Buf *out)
         buf_free(&a[i]);
     buf_free(&et);
     return done;
+}
+
+/* ---- derived methods ----------------------------------------------------------------------- */
+
+static void clone_expr(Types *T, Ty *t, const char *src, const char *dst, Buf *out);
+
+/* `void clonef_X(T *dst, const T *src)`: a deep copy, as derived and std's Clone impls make. */
+static void
+clone_fn(Types *T, Ty *t, char *name, size_t n)
+{
+    Fingerprint fp = ty_fp(T->g, t);
+    snprintf(name, n, "clonef_%016llx", (unsigned long long)fp.lo);
+    Fingerprint key = {(uint64_t)(uintptr_t)t, 0x636c6fu};
+    if (hmap_get(&T->cmp_done, key))
+        return;
+    hmap_put(&T->cmp_done, key, 1);
+    define_type(T, t);
+    Buf body = {0}, tn = {0};
+    type_name(T, t, &tn);
+    buf_printf(&body, "static void %s(%.*s *dst, const %.*s *src) {\n    *dst = *src;\n", name,
+               (int)tn.len, (const char *)tn.data, (int)tn.len, (const char *)tn.data);
+    const LangItems *li = lang_items(T->g->q);
+    if (t->kind == TY_TUPLE) {
+        for (uint32_t i = 0; i < t->n; i++) {
+            char a[64], b[64];
+            snprintf(a, sizeof a, "src->f%u", i);
+            snprintf(b, sizeof b, "dst->f%u", i);
+            clone_expr(T, t->args[i], a, b, &body);
+        }
+    } else if (t->kind == TY_ARRAY) {
+        buf_printf(&body, "    for (size_t i_ = 0; i_ < %llu; i_++) {\n", (unsigned long long)t->idx);
+        clone_expr(T, t->args[0], "src->a[i_]", "dst->a[i_]", &body);
+        buf_printf(&body, "    }\n");
+    } else if (t->kind == TY_ADT && t->def == li->items[LANG_VEC]) {
+        Buf et = {0};
+        type_name(T, t->args[0], &et);
+        buf_printf(&body, "    dst->cap = src->len; dst->ptr = src->len ? smelt_rt_alloc(src->len * sizeof(%.*s), _Alignof(%.*s)) : NULL;\n"
+                          "    for (size_t i_ = 0; i_ < src->len; i_++) {\n",
+                   (int)et.len, (const char *)et.data, (int)et.len, (const char *)et.data);
+        clone_expr(T, t->args[0], "src->ptr[i_]", "dst->ptr[i_]", &body);
+        buf_printf(&body, "    }\n");
+        buf_free(&et);
+    } else if (t->kind == TY_ADT && t->def == li->items[LANG_STRING]) {
+        buf_printf(&body, "    dst->f0.cap = src->f0.len; dst->f0.ptr = src->f0.len ? smelt_rt_alloc(src->f0.len, 1) : NULL;\n"
+                          "    if (src->f0.len) memcpy(dst->f0.ptr, src->f0.ptr, src->f0.len);\n");
+    } else if (t->kind == TY_ADT) {
+        const AdtDef *ad = adt_def(T->g->q, t->def);
+        if (ad->is_enum)
+            buf_printf(&body, "    switch (src->tag) {\n");
+        for (uint32_t v = 0; v < ad->nvariants; v++) {
+            if (ad->is_enum)
+                buf_printf(&body, "    case %u:\n", v);
+            for (uint32_t f = 0; f < ad->variants[v].nfields; f++) {
+                char a[64], b[64];
+                if (ad->is_enum) {
+                    snprintf(a, sizeof a, "src->u.v%u.f%u", v, f);
+                    snprintf(b, sizeof b, "dst->u.v%u.f%u", v, f);
+                } else {
+                    snprintf(a, sizeof a, "src->f%u", f);
+                    snprintf(b, sizeof b, "dst->f%u", f);
+                }
+                clone_expr(T, ty_subst(ad->variants[v].fields[f].ty, t->args, t->n), a, b, &body);
+            }
+            if (ad->is_enum)
+                buf_printf(&body, "        break;\n");
+        }
+        if (ad->is_enum)
+            buf_printf(&body, "    }\n");
+    }
+    buf_printf(&body, "}\n");
+    buf_bytes(&T->cmp, body.data, body.len);
+    buf_free(&body);
+    buf_free(&tn);
+}
+
+/* dst = a deep copy of src (C lvalues of type t). */
+static void
+clone_expr(Types *T, Ty *t, const char *src, const char *dst, Buf *out)
+{
+    bool plain = t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL ||
+                 t->kind == TY_CHAR || (t->kind == TY_REF && !t->sub) || t->kind == TY_FNDEF ||
+                 (t->kind == TY_TUPLE && t->n == 0);
+    if (plain) {
+        buf_printf(out, "    %s = %s;\n", dst, src);
+        return;
+    }
+    char name[64];
+    clone_fn(T, t, name, sizeof name);
+    buf_printf(out, "    %s(&%s, &%s);\n", name, dst, src);
+}
+
+/* Can the back end write this type's derived/std Clone itself? */
+static bool
+cloneable(Gen *g, Ty *t, uint32_t depth)
+{
+    if (depth > 32)
+        return false;
+    const LangItems *li = lang_items(g->q);
+    switch ((int)t->kind) {
+    case TY_INT:
+    case TY_FLOAT:
+    case TY_BOOL:
+    case TY_CHAR:
+    case TY_FNDEF:
+        return true;
+    case TY_REF:
+        return !t->sub;
+    case TY_TUPLE:
+        for (uint32_t i = 0; i < t->n; i++)
+            if (!cloneable(g, t->args[i], depth + 1))
+                return false;
+        return true;
+    case TY_ARRAY:
+        return cloneable(g, t->args[0], depth + 1);
+    case TY_ADT: {
+        if (t->def == li->items[LANG_STRING])
+            return true;
+        if (t->def == li->items[LANG_VEC])
+            return cloneable(g, t->args[0], depth + 1);
+        const AdtDef *a = adt_def(g->q, t->def);
+        if (!(a->derives & (1u << LANG_CLONE)) && t->def != li->items[LANG_OPTION] &&
+            t->def != li->items[LANG_RESULT])
+            return false;
+        for (uint32_t v = 0; v < a->nvariants; v++)
+            for (uint32_t f = 0; f < a->variants[v].nfields; f++)
+                if (!cloneable(g, ty_subst(a->variants[v].fields[f].ty, t->args, t->n), depth + 1))
+                    return false;
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+/* The Ordering value (Less / Equal / Greater) of a -1/0/1 int expression `c`, into `dest`. */
+static void
+ordering_into(Gen *g, Ty *ord, const char *c, const Buf *dest, Buf *out)
+{
+    const AdtDef *a = adt_def(g->q, ord->def);
+    uint32_t vl = 0, ve = 1, vg = 2;
+    for (uint32_t i = 0; i < a->nvariants; i++) {
+        const char *n = sym_str(a->variants[i].name);
+        if (!strcmp(n, "Less"))
+            vl = i;
+        else if (!strcmp(n, "Equal"))
+            ve = i;
+        else if (!strcmp(n, "Greater"))
+            vg = i;
+    }
+    buf_printf(out, "    memset(&%.*s, 0, sizeof %.*s); %.*s.tag = (%s) < 0 ? %u : (%s) > 0 ? %u : %u;\n",
+               (int)dest->len, (const char *)dest->data, (int)dest->len, (const char *)dest->data,
+               (int)dest->len, (const char *)dest->data, c, vl, c, vg, ve);
+}
+
+/* A derived method call: clone, eq/ne, cmp/partial_cmp/lt/le/gt/ge. */
+static void
+derived_c(FnEmit *E, const Term *t, DefId def, Ty *self, const Buf *dest, Buf *out)
+{
+    const char *m = sym_str(defs_get(E->g->t, def)->name);
+    Buf a0 = {0}, a1 = {0};
+    if (t->nargs > 0)
+        operand_c(E, &t->args[0], &a0);
+    if (t->nargs > 1)
+        operand_c(E, &t->args[1], &a1);
+    /* the arguments are references to self */
+    Buf x = {0}, y = {0};
+    buf_printf(&x, "(*%.*s)", (int)a0.len, (const char *)a0.data);
+    buf_printf(&y, "(*%.*s)", (int)a1.len, (const char *)a1.data);
+    buf_bytes(&x, "", 1);
+    buf_bytes(&y, "", 1);
+    if (!strcmp(m, "clone")) {
+        if (!cloneable(E->g, self, 0)) {
+            buf_printf(out, "    abort(); /* clone of a type with a hand-written Clone field */\n");
+        } else {
+            char d[600];
+            snprintf(d, sizeof d, "%.*s", (int)dest->len, (const char *)dest->data);
+            clone_expr(E->T, self, (const char *)x.data, d, out);
+        }
+    } else if (!strcmp(m, "eq") || !strcmp(m, "ne")) {
+        buf_printf(out, "    %.*s = %s", (int)dest->len, (const char *)dest->data, m[0] == 'n' ? "!" : "");
+        cmp_expr(E->T, self, (const char *)x.data, (const char *)y.data, true, out);
+        buf_printf(out, ";\n");
+    } else {
+        Buf c = {0};
+        cmp_expr(E->T, self, (const char *)x.data, (const char *)y.data, false, &c);
+        buf_bytes(&c, "", 1);
+        Ty *rt = operand_ty(E, &(Operand){OPND_COPY, 0, t->dest, NULL, 0, 0, 0, 0, NULL, 0});
+        if (!strcmp(m, "cmp")) {
+            ordering_into(E->g, rt, (const char *)c.data, dest, out);
+        } else if (!strcmp(m, "partial_cmp")) {
+            /* Some(ordering) */
+            const AdtDef *oa = adt_def(E->g->q, rt->def);
+            uint32_t some = 1;
+            for (uint32_t i = 0; i < oa->nvariants; i++)
+                if (!strcmp(sym_str(oa->variants[i].name), "Some"))
+                    some = i;
+            Buf inner = {0};
+            buf_printf(&inner, "%.*s.u.v%u.f0", (int)dest->len, (const char *)dest->data, some);
+            buf_printf(out, "    memset(&%.*s, 0, sizeof %.*s); %.*s.tag = %u;\n", (int)dest->len,
+                       (const char *)dest->data, (int)dest->len, (const char *)dest->data,
+                       (int)dest->len, (const char *)dest->data, some);
+            ordering_into(E->g, field_of(E, rt, some, 0), (const char *)c.data, &inner, out);
+            buf_free(&inner);
+        } else {
+            const char *rel = !strcmp(m, "lt") ? "< 0" : !strcmp(m, "le") ? "<= 0"
+                              : !strcmp(m, "gt") ? "> 0" : ">= 0";
+            buf_printf(out, "    %.*s = (%s) %s;\n", (int)dest->len, (const char *)dest->data,
+                       (const char *)c.data, rel);
+        }
+        buf_free(&c);
+    }
+    buf_free(&a0);
+    buf_free(&a1);
+    buf_free(&x);
+    buf_free(&y);
 }
 
 static void
@@ -2267,7 +2534,11 @@ term_c(FnEmit *E, const Term *t, Buf *out)
         const Inst *c = callee(E, t, &intrinsic, &rd);
         Buf dest = {0};
         place_c(E, &t->dest, &dest);
-        if (intrinsic) {
+        Ty *self0 = t->func.nargs ? mono(E->in, t->func.args[0]) : NULL;
+        Ty *self_args[1] = {self0};
+        if (!c && rd == t->func.def && self0 && is_derived_call(E->g, rd, self_args, 1)) {
+            derived_c(E, t, rd, self0, &dest, out);
+        } else if (intrinsic) {
             const char *n = intrinsic_name(E->g, rd);
             Ty *at = t->nargs ? operand_ty(E, &t->args[0]) : ty_unit();
             if (intrinsic_c(E, t, rd, &dest, out)) {

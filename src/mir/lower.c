@@ -1941,8 +1941,8 @@ test_pat(Lower *L, const Node *pat, Place p, Ty *ty, uint32_t fail)
             test_pat(L, pat->kids[0], p, ty, fail);
         return;
     case N_PAT_LIT:
-        if (!is_scalar(ty)) {
-            unsupported(L, pat, "this literal pattern (only numbers, bool and char yet)");
+        if (!is_scalar(ty) && ty->kind != TY_STR) {
+            unsupported(L, pat, "this literal pattern (only numbers, bool, char and str yet)");
             return;
         }
         test_cmp(L, BIN_EQ, use_place(p, ty), pat_const(L, pat->kids[0], ty), fail, pat);
