@@ -127,6 +127,9 @@ resolve_fn(Gen *g, DefId def, Ty **args, uint32_t nargs, DefId *out, Ty ***out_a
     if (nargs == 0)
         return false;
     Ty *self = args[0];
+    if (d->parent == lang_items(g->q)->items[LANG_CLONE] &&
+        ((self->kind == TY_REF && !self->sub) || self->kind == TY_TUPLE || self->kind == TY_ARRAY))
+        return true; /* built in: derived_c copies it */
     const Generics *tg = generics_of(g->q, d->parent);
     const Impls *im = impls(g->q);
     for (uint32_t i = 0; i < im->n; i++) {
@@ -227,6 +230,10 @@ is_derived_call(Gen *g, DefId def, Ty **args, uint32_t nargs)
     if (d->parent == DEF_NONE || defs_get(g->t, d->parent)->kind != DK_TRAIT || nargs < 1)
         return false;
     Ty *self = args[0];
+    /* Clone of a shared reference, a tuple or an array: built into the language */
+    if (d->parent == lang_items(g->q)->items[LANG_CLONE] &&
+        ((self->kind == TY_REF && !self->sub) || self->kind == TY_TUPLE || self->kind == TY_ARRAY))
+        return true;
     if (self->kind != TY_ADT)
         return false;
     const Impls *im = impls(g->q);
@@ -503,6 +510,8 @@ collect_pieces(Gen *g, const Inst *in, const FmtPiece *ps, uint32_t n)
         if (ps[i].kind == FMT_LIT)
             continue;
         Ty *t = mono(in, ps[i].ty);
+        while (t->kind == TY_REF)
+            t = t->args[0]; /* a reference prints as what it points at */
         if (native_piece(g, ps[i].kind, t))
             continue;
         DefId fd, nd = formatter_new(g);
@@ -1566,11 +1575,17 @@ pieces_c(FnEmit *E, const FmtPiece *ps, uint32_t n, const char *sink, Buf *out)
         }
         Buf a = {0};
         operand_c(E, &pc->arg, &a);
+        Ty *t = mono(E->in, pc->ty);
+        uint32_t derefs = pc->derefs;
+        while (t->kind == TY_REF) {
+            /* a type parameter that was a reference */
+            t = t->args[0];
+            derefs++;
+        }
         Buf v = {0};
-        for (uint32_t d = 0; d < pc->derefs; d++)
+        for (uint32_t d = 0; d < derefs; d++)
             buf_printf(&v, "*");
         buf_printf(&v, "(%.*s)", (int)a.len, (const char *)a.data);
-        Ty *t = mono(E->in, pc->ty);
         bool dbg = pc->kind == FMT_DEBUG;
         const FmtSpec *fs = &pc->spec;
         bool plain = fs->fill == ' ' && !fs->align && !fs->plus && !fs->alt && !fs->zero &&
@@ -1600,7 +1615,7 @@ pieces_c(FnEmit *E, const FmtPiece *ps, uint32_t n, const char *sink, Buf *out)
                            (int)v.len, (const char *)v.data, t->sub == FK_F32, dbg);
             } else if (t->kind == TY_STR) {
                 Buf w = {0};
-                for (uint32_t d = 1; d < pc->derefs; d++)
+                for (uint32_t d = 1; d < derefs; d++)
                     buf_printf(&w, "*");
                 buf_printf(out, "smelt_fmt_str_spec(%s, &s_, %.*s(%.*s)); }\n", sink, (int)w.len,
                            (const char *)w.data, (int)a.len, (const char *)a.data);
@@ -1701,7 +1716,7 @@ pieces_c(FnEmit *E, const FmtPiece *ps, uint32_t n, const char *sink, Buf *out)
         case TY_STR: {
             /* a str is only ever reached through its reference: one deref fewer */
             Buf w = {0};
-            for (uint32_t d = 1; d < pc->derefs; d++)
+            for (uint32_t d = 1; d < derefs; d++)
                 buf_printf(&w, "*");
             buf_printf(out, "    smelt_fmt_str(%s, %.*s(%.*s), %d);\n", sink, (int)w.len,
                        (const char *)w.data, (int)a.len, (const char *)a.data, dbg);

@@ -866,9 +866,9 @@ path_into(Lower *L, const Node *e, Place dest)
     const MethodPick *pk = typeck_method_pick(L->tr, e);
     if (pk && const_into(L, e, pk->method, dest))
         return;
-    /* a constant: find it by resolving the path again */
+    /* a constant: find it by resolving the path again (from the body: block scopes too) */
     if (p->kind == N_PATH) {
-        PathCx pc = {L->q, def_module(L->t, L->def), DEF_NONE, FP_ZERO, 0, true};
+        PathCx pc = {L->q, L->def, DEF_NONE, FP_ZERO, 0, true};
         uint32_t stopped;
         Res r = resolve_path(&pc, p, p->nkids, NS_VALUE, &stopped);
         if (r.kind == RES_DEF && stopped == p->nkids && const_into(L, e, r.def, dest))
@@ -1615,6 +1615,52 @@ scalar_operand(Lower *L, const Node *e, Ty **ty_out)
     return use_place(p, t);
 }
 
+/* `a == b`, `a < b`, ... on a type parameter: the PartialEq / PartialOrd method, resolved per
+ * instance (a primitive's impl, a derive, or a hand-written impl). */
+static bool
+generic_compare(Lower *L, const Node *e, BinOp op, Place dest)
+{
+    Ty *lt = ty_of(L, e->kids[0]);
+    Ty *base = lt;
+    while (base->kind == TY_REF)
+        base = base->args[0];
+    if (base->kind != TY_PARAM)
+        return false;
+    static const char *const names[] = {[BIN_EQ] = "eq", [BIN_NE] = "ne", [BIN_LT] = "lt",
+                                        [BIN_LE] = "le", [BIN_GT] = "gt", [BIN_GE] = "ge"};
+    DefId tr = L->li->items[op == BIN_EQ || op == BIN_NE ? LANG_EQ : LANG_PARTIAL_ORD];
+    if (tr == DEF_NONE)
+        return false;
+    DefId m = DEF_NONE;
+    const AssocItems *ai = assoc_items(L->q, tr);
+    for (uint32_t i = 0; i < ai->n; i++)
+        if (ai->v[i].kind == DK_ASSOC_FN && !strcmp(sym_str(ai->v[i].name), names[op]))
+            m = ai->v[i].def;
+    if (m == DEF_NONE)
+        return false;
+    Operand args[2];
+    for (int k = 0; k < 2; k++) {
+        Ty *t;
+        Place p = place_of(L, e->kids[k], &t);
+        while (t->kind == TY_REF) {
+            p = project(L, p, PJ_DEREF, 0);
+            t = t->args[0];
+        }
+        Ty *rt = ty_ref(t, false);
+        uint32_t r = new_local(L, rt, 0, false);
+        Rvalue rv;
+        memset(&rv, 0, sizeof rv);
+        rv.kind = RV_REF;
+        rv.place = p;
+        assign(L, local_place(r), rv, e);
+        args[k] = use_place(local_place(r), rt);
+    }
+    Ty **ta = arena_alloc(L->arena, sizeof(Ty *));
+    ta[0] = base;
+    call_into(L, e, fn_operand(ty_mk(TY_FNDEF, 0, m, 0, 0, ta, 1)), args, 2, dest);
+    return true;
+}
+
 static void
 binary_into(Lower *L, const Node *e, Place dest)
 {
@@ -1628,6 +1674,8 @@ binary_into(Lower *L, const Node *e, Place dest)
         unsupported(L, e, "this operator");
         return;
     }
+    if (op >= BIN_EQ && generic_compare(L, e, op, dest))
+        return;
     Ty *lt, *rt;
     Operand a = scalar_operand(L, e->kids[0], &lt);
     Operand b = scalar_operand(L, e->kids[1], &rt);
@@ -1751,6 +1799,11 @@ bind_pat(Lower *L, const Node *pat, Place src, Ty *src_ty)
         bind_pat(L, pat->kids[0], project(L, src, PJ_DEREF, 0), src_ty->args[0]);
         return;
     }
+    case N_PAT_STRUCT:
+    case N_PAT_TUPLE_STRUCT:
+        /* irrefutable: a struct's fields (through references, as default binding modes do) */
+        bind_refutable(L, pat, src, src_ty);
+        return;
     default:
         unsupported(L, pat, "this pattern");
         return;
