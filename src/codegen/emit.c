@@ -370,6 +370,13 @@ closure_parent_args(Gen *g, Ty *ct, Ty ***args, uint32_t *n)
     if (!gp->count)
         return true;
     Ty **b = arena_alloc(q_arena(g->q), gp->count * sizeof(Ty *));
+    if (ct->n == gp->count + 1) {
+        /* the closure type carries its fn's args after its signature */
+        for (uint32_t i = 0; i < gp->count; i++)
+            b[i] = (Ty *)ct->args[1 + i];
+        *args = b;
+        return true;
+    }
     if (gp->count > 64 || !match_ty(ci->sig, ct->args[0], b, gp->count))
         return false;
     for (uint32_t i = 0; i < gp->count; i++)

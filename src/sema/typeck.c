@@ -1645,7 +1645,15 @@ check_closure(FnCx *cx, const Node *e, Ty *expect)
         sa[i] = ins[i];
     sa[n] = out_ty;
     Ty *sig = ty_mk(TY_FNPTR, 0, DEF_NONE, 0, 0, sa, n + 1);
-    return ty_mk(TY_CLOSURE, 0, def, 0, 0, &sig, 1);
+    /* then the enclosing fn's own generic parameters (rustc's parent substs): what the
+     * closure captures may mention them, and an instance of the fn substitutes them */
+    Ty *ca[65];
+    uint32_t nc = 0;
+    ca[nc++] = sig;
+    if (cx->g)
+        for (uint32_t i = 0; i < cx->g->count && nc < 65; i++)
+            ca[nc++] = ty_param(i, cx->g->names[i]);
+    return ty_mk(TY_CLOSURE, 0, def, 0, 0, ca, nc);
 }
 
 static Ty *
