@@ -40,6 +40,7 @@ typedef struct {
     VEC(LoopCx) loops;
     uint32_t var_floor; /* variables below are not visible (a constant's body) */
     const ClosureInfo *closure; /* lowering a closure's body: its captures live in *_1 */
+    VEC(Var) prebind; /* an or-pattern's variables: its alternatives bind into these */
     bool failed;
 } Lower;
 
@@ -882,6 +883,7 @@ path_into(Lower *L, const Node *e, Place dest)
 }
 
 static void print_macro(Lower *L, const Node *e, uint8_t stream, bool newline);
+static bool ident_variant(Lower *L, const Node *pat, Ty *ty, uint32_t *variant);
 static bool printable(Ty *t);
 static Mir *finish(Lower *L);
 static Mir *placeholder_mir(Lower *L, DefId def);
@@ -2117,7 +2119,15 @@ bind_refutable(Lower *L, const Node *pat, Place p, Ty *ty)
         Ty *bt = typeck_node_type(L->tr, pat);
         if (!bt)
             bt = ty;
-        uint32_t x = new_local(L, bt, pat->sym, (pat->flags & NF_MUT) != 0);
+        uint32_t x = UINT32_MAX;
+        for (uint32_t i = L->prebind.len; i-- > 0;)
+            if (L->prebind.data[i].name == pat->sym) {
+                x = L->prebind.data[i].local;
+                bt = L->locals.data[x].ty;
+                break;
+            }
+        if (x == UINT32_MAX)
+            x = new_local(L, bt, pat->sym, (pat->flags & NF_MUT) != 0);
         if (bt == ty) {
             assign(L, local_place(x), rv_use(use_place(p, ty)), pat);
         } else if (bt->kind == TY_REF && bt->args[0] == ty) {
@@ -2206,6 +2216,70 @@ pat_has_bindings(Lower *L, const Node *pat, Ty *ty)
     return false;
 }
 
+/* The bindings of a pattern, in order (identifiers that are not unit variants). */
+typedef VEC(const Node *) NodeList;
+
+static void
+collect_bindings(Lower *L, const Node *pat, NodeList *out)
+{
+    if (pat->kind == N_PAT_IDENT) {
+        vec_push(out, pat);
+        if (pat->kids[0]->kind != N_NONE)
+            collect_bindings(L, pat->kids[0], out);
+        return;
+    }
+    if (pat->kind == N_PAT_OR) {
+        if (pat->nkids)
+            collect_bindings(L, pat->kids[0], out);
+        return;
+    }
+    for (uint32_t i = 0; i < pat->nkids; i++)
+        if (pat->kids[i]->kind != N_PATH)
+            collect_bindings(L, pat->kids[i], out);
+}
+
+/* An arm `A(x) | B(x) [if g] => body`: each alternative is tested in turn, binds into the
+ * same variables and checks the guard; the body is lowered once. */
+static void
+or_arm(Lower *L, const Node *arm, Place sp, Ty *st, uint32_t next, Place dest, uint32_t join)
+{
+    const Node *pat = arm->kids[0];
+    NodeList first = {0};
+    collect_bindings(L, pat->kids[0], &first);
+    /* the shared variables (unit variants among the identifiers bind nothing: skipped) */
+    uint32_t base = L->prebind.len;
+    for (uint32_t i = 0; i < first.len; i++) {
+        const Node *b = first.data[i];
+        Ty *bt = typeck_node_type(L->tr, b);
+        uint32_t uv;
+        if (!bt || ident_variant(L, b, st, &uv))
+            continue;
+        Var v = {b->sym, new_local(L, bt, b->sym, (b->flags & NF_MUT) != 0)};
+        vec_push(&L->prebind, v);
+    }
+    vec_free(&first);
+    uint32_t body = new_block(L);
+    for (uint32_t a = 0; a < pat->nkids; a++) {
+        uint32_t fail = a + 1 < pat->nkids ? new_block(L) : next;
+        uint32_t saved = L->vars.len;
+        test_pat(L, pat->kids[a], sp, st, fail);
+        bind_refutable(L, pat->kids[a], sp, st);
+        if (arm->kids[1]->kind != N_NONE)
+            test_bool(L, operand(L, arm->kids[1]), fail, arm->kids[1]);
+        goto_block(L, body);
+        L->vars.len = saved;
+        L->bb = fail;
+        if (a + 1 == pat->nkids)
+            break;
+    }
+    L->bb = body;
+    for (uint32_t i = base; i < L->prebind.len; i++)
+        declare(L, L->prebind.data[i].name, L->prebind.data[i].local);
+    L->prebind.len = base;
+    into(L, arm->kids[2], dest);
+    goto_block(L, join);
+}
+
 static void
 match_into(Lower *L, const Node *e, Place dest)
 {
@@ -2216,6 +2290,12 @@ match_into(Lower *L, const Node *e, Place dest)
         const Node *arm = e->kids[i];
         uint32_t next = new_block(L);
         uint32_t saved = L->vars.len;
+        if (arm->kids[0]->kind == N_PAT_OR && pat_has_bindings(L, arm->kids[0], st)) {
+            or_arm(L, arm, sp, st, next, dest, join);
+            L->vars.len = saved;
+            L->bb = next;
+            continue;
+        }
         test_pat(L, arm->kids[0], sp, st, next);
         bind_refutable(L, arm->kids[0], sp, st);
         if (arm->kids[1]->kind != N_NONE) {
@@ -3161,6 +3241,7 @@ finish(Lower *L)
     vec_free(&L->blocks);
     vec_free(&L->vars);
     vec_free(&L->loops);
+    vec_free(&L->prebind);
     return m;
 }
 
