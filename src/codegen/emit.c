@@ -1596,11 +1596,25 @@ pieces_c(FnEmit *E, const FmtPiece *ps, uint32_t n, const char *sink, Buf *out)
         bool dbg = pc->kind == FMT_DEBUG;
         const FmtSpec *fs = &pc->spec;
         bool plain = fs->fill == ' ' && !fs->align && !fs->plus && !fs->alt && !fs->zero &&
-                     fs->width < 0 && fs->precision < 0 && pc->kind <= FMT_DEBUG;
+                     fs->width < 0 && fs->precision < 0 && pc->kind <= FMT_DEBUG &&
+                     !pc->width_dyn && !pc->prec_dyn;
         if (!plain && !(dbg && (t->kind == TY_STR || t->kind == TY_CHAR))) {
             /* through a spec: build the text, then pad it as Formatter::pad does */
             buf_printf(out, "    { smelt_spec s_ = {%uu, %d, %d, %d, %d, %d, %d}; ", fs->fill, fs->align,
                        fs->plus, fs->alt, fs->zero, fs->width, fs->precision);
+            if (pc->width_dyn || pc->prec_dyn) {
+                Buf w = {0};
+                if (pc->width_dyn) {
+                    operand_c(E, &pc->width_op, &w);
+                    buf_printf(out, "s_.width = (int)(%.*s); ", (int)w.len, (const char *)w.data);
+                    w.len = 0;
+                }
+                if (pc->prec_dyn) {
+                    operand_c(E, &pc->prec_op, &w);
+                    buf_printf(out, "s_.prec = (int)(%.*s); ", (int)w.len, (const char *)w.data);
+                }
+                buf_free(&w);
+            }
             if (t->kind == TY_INT) {
                 IntKind k = (IntKind)t->sub;
                 int radix = pc->kind == FMT_LOWER_HEX || pc->kind == FMT_UPPER_HEX ? 16

@@ -1816,8 +1816,25 @@ static void
 let_stmt(Lower *L, const Node *s)
 {
     const Node *pat = s->kids[0], *init = s->kids[2];
-    if (s->kids[3]->kind != N_NONE) {
-        unsupported(L, s, "`let ... else`");
+    if (s->kids[3]->kind != N_NONE && init->kind != N_NONE) {
+        /* let PAT = e else { diverges }; */
+        Ty *it;
+        Place src = place_of(L, init, &it);
+        uint32_t else_bb = new_block(L);
+        test_pat(L, pat, src, it, else_bb);
+        uint32_t cont = L->bb;
+        L->bb = else_bb;
+        uint32_t saved = L->vars.len;
+        Ty *et = typeck_node_type(L->tr, s->kids[3]);
+        uint32_t tmp = new_local(L, et ? et : ty_never(), 0, false);
+        block_into(L, s->kids[3], local_place(tmp));
+        Term t;
+        memset(&t, 0, sizeof t);
+        t.kind = T_UNREACHABLE;
+        terminate(L, t);
+        L->vars.len = saved;
+        L->bb = cont;
+        bind_refutable(L, pat, src, it);
         return;
     }
     if (init->kind == N_NONE) {
@@ -2789,9 +2806,28 @@ utf8_decode_at(const char *s, size_t *len)
 }
 
 /* `[[fill]align][+][#][0][width][.precision][type]`; false for what is not handled. */
+/* A width or precision given by an argument: `name$`, `N$`, or `*` (the next positional). */
+typedef struct {
+    char width[64], prec[64]; /* "" none; "*" for `.*`; else a name or a number */
+} SpecArgs;
+
 static bool
-parse_spec(const char *s, FmtSpec *fs, uint8_t *kind)
+spec_ref(const char **sp, char *out, size_t n)
 {
+    const char *s = *sp, *st = s;
+    while ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') || *s == '_')
+        s++;
+    if (*s != '$' || s == st || (size_t)(s - st) >= n)
+        return false;
+    snprintf(out, n, "%.*s", (int)(s - st), st);
+    *sp = s + 1;
+    return true;
+}
+
+static bool
+parse_spec(const char *s, FmtSpec *fs, uint8_t *kind, SpecArgs *sa)
+{
+    memset(sa, 0, sizeof *sa);
     memset(fs, 0, sizeof *fs);
     fs->fill = ' ';
     fs->width = fs->precision = -1;
@@ -2821,25 +2857,30 @@ parse_spec(const char *s, FmtSpec *fs, uint8_t *kind)
         fs->zero = true;
         s++;
     }
-    if (*s >= '0' && *s <= '9') {
+    if (spec_ref(&s, sa->width, sizeof sa->width)) {
+        /* width from an argument */
+    } else if (*s >= '0' && *s <= '9') {
         fs->width = 0;
         while (*s >= '0' && *s <= '9')
             fs->width = fs->width * 10 + (*s++ - '0');
-        if (*s == '$')
-            return false;
     } else if (*s && *s != '.' && *s != '?' && *s != 'x' && *s != 'X' && *s != 'o' &&
                *s != 'b' && *s != 'e') {
-        return false; /* a width from a named argument */
+        return false;
     }
     if (*s == '.') {
         s++;
-        if (!(*s >= '0' && *s <= '9'))
-            return false;
-        fs->precision = 0;
-        while (*s >= '0' && *s <= '9')
-            fs->precision = fs->precision * 10 + (*s++ - '0');
-        if (*s == '$')
-            return false;
+        if (*s == '*') {
+            snprintf(sa->prec, sizeof sa->prec, "*");
+            s++;
+        } else if (spec_ref(&s, sa->prec, sizeof sa->prec)) {
+            /* precision from an argument */
+        } else {
+            if (!(*s >= '0' && *s <= '9'))
+                return false;
+            fs->precision = 0;
+            while (*s >= '0' && *s <= '9')
+                fs->precision = fs->precision * 10 + (*s++ - '0');
+        }
     }
     if (!strcmp(s, ""))
         *kind = FMT_DISPLAY;
@@ -2896,11 +2937,73 @@ format_pieces(Lower *L, const Node *fmt, const Node *const *args, uint32_t nargs
             *colon = 0;
         uint8_t kind;
         FmtSpec fs;
-        if (!parse_spec(spec, &fs, &kind)) {
+        SpecArgs sa;
+        if (!parse_spec(spec, &fs, &kind, &sa)) {
             unsupported(L, fmt, "this format spec in compiled code (width or precision from an "
                                 "argument, or this type letter)");
             buf_free(&lit);
             return false;
+        }
+        /* a width / precision from an argument (`.*` takes the next positional first) */
+        Operand wop, pop;
+        bool wdyn = false, pdyn = false;
+        for (int which = 0; which < 2; which++) {
+            const char *ref = which == 0 ? sa.width : sa.prec;
+            if (!ref[0])
+                continue;
+            const Node *ra = NULL;
+            if (!strcmp(ref, "*")) {
+                uint32_t k = 0;
+                for (uint32_t a = 0; a < nargs; a++)
+                    if (args[a]->kind != N_ASSIGN && k++ == next) {
+                        ra = args[a];
+                        break;
+                    }
+                next++;
+            } else if (ref[0] >= '0' && ref[0] <= '9') {
+                uint32_t want = (uint32_t)strtoul(ref, NULL, 10), k = 0;
+                for (uint32_t a = 0; a < nargs; a++)
+                    if (args[a]->kind != N_ASSIGN && k++ == want) {
+                        ra = args[a];
+                        break;
+                    }
+            } else {
+                Symbol nm = sym_cstr(ref);
+                for (uint32_t a = 0; a < nargs; a++)
+                    if (args[a]->kind == N_ASSIGN && args[a]->kids[0]->kind == N_PATH_EXPR &&
+                        args[a]->kids[0]->kids[0]->nkids == 1 &&
+                        args[a]->kids[0]->kids[0]->kids[0]->sym == nm)
+                        ra = args[a]->kids[1];
+                if (!ra) {
+                    int64_t v = find_var(L, nm);
+                    if (v < 0) {
+                        unsupported(L, fmt, "this format argument");
+                        buf_free(&lit);
+                        return false;
+                    }
+                    Operand vo = use_place(local_place((uint32_t)v), L->locals.data[v].ty);
+                    if (which == 0) {
+                        wop = vo;
+                        wdyn = true;
+                    } else {
+                        pop = vo;
+                        pdyn = true;
+                    }
+                    continue;
+                }
+            }
+            if (!ra) {
+                unsupported(L, fmt, "this format argument");
+                buf_free(&lit);
+                return false;
+            }
+            if (which == 0) {
+                wop = operand(L, ra);
+                wdyn = true;
+            } else {
+                pop = operand(L, ra);
+                pdyn = true;
+            }
         }
         /* which argument */
         const Node *arg = NULL;
@@ -2957,6 +3060,12 @@ format_pieces(Lower *L, const Node *fmt, const Node *const *args, uint32_t nargs
         p.kind = kind;
         p.spec = fs;
         p.arg = op;
+        p.width_dyn = wdyn;
+        p.prec_dyn = pdyn;
+        if (wdyn)
+            p.width_op = wop;
+        if (pdyn)
+            p.prec_op = pop;
         while (t->kind == TY_REF) {
             t = t->args[0];
             p.derefs++;
@@ -2969,7 +3078,7 @@ format_pieces(Lower *L, const Node *fmt, const Node *const *args, uint32_t nargs
         }
         bool is_string = t->kind == TY_ADT && t->def == L->li->items[LANG_STRING];
         bool plain = fs.fill == ' ' && !fs.align && !fs.plus && !fs.alt && !fs.zero &&
-                     fs.width < 0 && fs.precision < 0;
+                     fs.width < 0 && fs.precision < 0 && !wdyn && !pdyn;
         bool plain_debug = kind == FMT_DEBUG && plain;
         /* other types (a user type's Display / Debug impl, a type parameter): decided per
          * instance by the back end */
@@ -3512,6 +3621,12 @@ hash_pieces(MirHasher *mh, const FmtPiece *p, uint32_t n)
         hash_operand(mh, &p[i].arg);
         hash_ty(mh, p[i].ty);
         hasher_u32(mh->h, p[i].derefs);
+        hasher_u8(mh->h, p[i].width_dyn);
+        hasher_u8(mh->h, p[i].prec_dyn);
+        if (p[i].width_dyn)
+            hash_operand(mh, &p[i].width_op);
+        if (p[i].prec_dyn)
+            hash_operand(mh, &p[i].prec_op);
     }
 }
 

@@ -103,6 +103,8 @@ typedef struct {
 typedef struct {
     uint8_t kind;
     FmtSpec spec;
+    bool width_dyn, prec_dyn; /* `{:w$}`, `{:.p$}`, `{:.*}`: from these operands (usize) */
+    Operand width_op, prec_op;
     Symbol lit;  /* FMT_LIT */
     Operand arg; /* the value (a reference is followed to what it points at) */
     Ty *ty;      /* the value's type, references removed */
