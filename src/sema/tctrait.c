@@ -673,6 +673,14 @@ lookup_method(FnCx *cx, Ty *recv, Symbol name, Pick *out, bool *ambiguous)
     Ty *S = shallow(cx, recv);
     for (uint32_t step = 0; step < 16 && S; step++) {
         S = shallow(cx, S);
+        if ((S->kind == TY_INT_VAR || S->kind == TY_FLOAT_VAR) && step > 0 && !cx->traits_only) {
+            /* `(&x).cmp(&y)` with x an {integer}: trait methods of the variable, through the
+             * references (rustc's autoderef reaches the variable, then probes its traits) */
+            if (!lookup_method_numeric(cx, S, name, out))
+                return false;
+            out->derefs = step;
+            return true;
+        }
         if (S->kind == TY_INFER || S->kind == TY_INT_VAR || S->kind == TY_FLOAT_VAR)
             return false;
         out->derefs = step;
