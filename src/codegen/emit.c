@@ -934,37 +934,66 @@ type_name(Types *T, Ty *t, Buf *out)
 
 /* ---- Debug printing of compound values, as derived and std's impls print ------------------- */
 
-static void debug_value(Types *T, Ty *t, const char *v, Buf *out);
+static void debug_value_p(Types *T, Ty *t, const char *v, Buf *out, bool pretty);
 
-/* The name of the printer of t (emitting it on first use): `void dbg_X(smelt_sink *, const T *)`. */
+/* The printer of t (emitted on first use): `void dbg_X(smelt_sink *, const T *)`, or for
+ * `{:#?}` `void dbgp_X(smelt_sink *, const T *, int ind)`: one field / element per line,
+ * each indented 4 more than its container, with a trailing comma (std's PadAdapter). */
 static void
-debug_fn(Types *T, Ty *t, char *name, size_t n)
+debug_fn(Types *T, Ty *t, char *name, size_t n, bool pretty)
 {
     Fingerprint fp = ty_fp(T->g, t);
-    snprintf(name, n, "dbg_%016llx", (unsigned long long)fp.lo);
-    Fingerprint key = {(uint64_t)(uintptr_t)t, 0x646267};
+    snprintf(name, n, "%s_%016llx", pretty ? "dbgp" : "dbg", (unsigned long long)fp.lo);
+    Fingerprint key = {(uint64_t)(uintptr_t)t, pretty ? 0x64626770u : 0x646267u};
     if (hmap_get(&T->dbg_done, key))
         return;
     hmap_put(&T->dbg_done, key, 1);
     define_type(T, t);
     Buf body = {0}, tn = {0};
     type_name(T, t, &tn);
-    buf_printf(&body, "static void %s(smelt_sink *k, const %.*s *v) {\n", name, (int)tn.len,
-               (const char *)tn.data);
+    buf_printf(&body, "static void %s(smelt_sink *k, const %.*s *v%s) {\n", name, (int)tn.len,
+               (const char *)tn.data, pretty ? ", int ind" : "");
+    if (pretty)
+        buf_printf(&body, "    int ind0 = ind; ind += 4; (void)ind0;\n");
     const LangItems *li = lang_items(T->g->q);
 #define LIT(s) buf_printf(&body, "    smelt_put(k, (const uint8_t *)\"%s\", %zu);\n", s, strlen(s))
+    /* one item of a list: pretty: a new line, the indent, the item, a comma */
+#define ITEM_BEGIN(first)                                                                          \
+    do {                                                                                           \
+        if (pretty) {                                                                              \
+            buf_printf(&body, "    smelt_put(k, (const uint8_t *)\"\\n\", 1);\n");                                                                            \
+            buf_printf(&body, "    smelt_fill(k, ' ', ind);\n");                                   \
+        } else if (!(first))                                                                       \
+            LIT(", ");                                                                             \
+    } while (0)
+#define ITEM_END()                                                                                 \
+    do {                                                                                           \
+        if (pretty)                                                                                \
+            LIT(",");                                                                              \
+    } while (0)
+#define CLOSE(c)                                                                                   \
+    do {                                                                                           \
+        if (pretty) {                                                                              \
+            buf_printf(&body, "    smelt_put(k, (const uint8_t *)\"\\n\", 1);\n");                                                                            \
+            buf_printf(&body, "    smelt_fill(k, ' ', ind0);\n");                                  \
+        }                                                                                          \
+        LIT(c);                                                                                    \
+    } while (0)
     if (t->kind == TY_TUPLE) {
         LIT("(");
         for (uint32_t i = 0; i < t->n; i++) {
-            if (i)
-                LIT(", ");
+            ITEM_BEGIN(i == 0);
             char acc[64];
             snprintf(acc, sizeof acc, "v->f%u", i);
-            debug_value(T, t->args[i], acc, &body);
+            debug_value_p(T, t->args[i], acc, &body, pretty);
+            ITEM_END();
         }
-        if (t->n == 1)
+        if (t->n == 1 && !pretty)
             LIT(",");
-        LIT(")");
+        if (t->n)
+            CLOSE(")");
+        else
+            LIT(")");
     } else if (t->kind == TY_ARRAY || (t->kind == TY_ADT && t->def == li->items[LANG_VEC]) ||
                (t->kind == TY_REF && t->args[0]->kind == TY_SLICE)) {
         Ty *et = t->kind == TY_REF ? t->args[0]->args[0] : t->args[0];
@@ -973,9 +1002,20 @@ debug_fn(Types *T, Ty *t, char *name, size_t n)
         else
             buf_printf(&body, "    size_t n_ = v->len;\n");
         LIT("[");
-        buf_printf(&body, "    for (size_t i_ = 0; i_ < n_; i_++) {\n        if (i_) smelt_put(k, (const uint8_t *)\", \", 2);\n");
-        debug_value(T, et, t->kind == TY_ARRAY ? "v->a[i_]" : "v->ptr[i_]", &body);
+        buf_printf(&body, "    for (size_t i_ = 0; i_ < n_; i_++) {\n");
+        if (pretty) {
+            buf_printf(&body, "    smelt_put(k, (const uint8_t *)\"\\n\", 1);\n");
+            buf_printf(&body, "    smelt_fill(k, ' ', ind);\n");
+        } else {
+            buf_printf(&body, "        if (i_) smelt_put(k, (const uint8_t *)\", \", 2);\n");
+        }
+        debug_value_p(T, et, t->kind == TY_ARRAY ? "v->a[i_]" : "v->ptr[i_]", &body, pretty);
+        if (pretty)
+            LIT(",");
         buf_printf(&body, "    }\n");
+        if (pretty) {
+            buf_printf(&body, "    if (n_) { smelt_put(k, (const uint8_t *)\"\\n\", 1); smelt_fill(k, ' ', ind0); }\n");
+        }
         LIT("]");
     } else if (t->kind == TY_ADT && t->def == li->items[LANG_STRING]) {
         buf_printf(&body, "    smelt_fmt_str(k, (smelt_str){v->f0.ptr, v->f0.len}, 1);\n");
@@ -993,14 +1033,12 @@ debug_fn(Types *T, Ty *t, char *name, size_t n)
             if (!a->is_enum)
                 snprintf(nm, sizeof nm, "%s", sym_str(defs_get(T->g->t, t->def)->name));
             LIT(nm);
-            if (vd->nfields && vd->ctor_kind == CTOR_TUPLE)
-                LIT("(");
-            else if (vd->nfields)
-                LIT(" { ");
+            bool tuple = vd->ctor_kind == CTOR_TUPLE;
+            if (vd->nfields)
+                LIT(tuple ? "(" : (pretty ? " {" : " { "));
             for (uint32_t f = 0; f < vd->nfields; f++) {
-                if (f)
-                    LIT(", ");
-                if (vd->ctor_kind != CTOR_TUPLE) {
+                ITEM_BEGIN(f == 0);
+                if (!tuple) {
                     char fl[300];
                     snprintf(fl, sizeof fl, "%s: ", sym_str(vd->fields[f].name));
                     LIT(fl);
@@ -1010,12 +1048,15 @@ debug_fn(Types *T, Ty *t, char *name, size_t n)
                     snprintf(acc, sizeof acc, "v->u.v%u.f%u", vi, f);
                 else
                     snprintf(acc, sizeof acc, "v->f%u", f);
-                debug_value(T, ty_subst(vd->fields[f].ty, t->args, t->n), acc, &body);
+                debug_value_p(T, ty_subst(vd->fields[f].ty, t->args, t->n), acc, &body, pretty);
+                ITEM_END();
             }
-            if (vd->nfields && vd->ctor_kind == CTOR_TUPLE)
-                LIT(")");
-            else if (vd->nfields)
-                LIT(" }");
+            if (vd->nfields) {
+                if (pretty)
+                    CLOSE(tuple ? ")" : "}");
+                else
+                    LIT(tuple ? ")" : " }");
+            }
             if (a->is_enum)
                 buf_printf(&body, "        break;\n");
         }
@@ -1023,15 +1064,18 @@ debug_fn(Types *T, Ty *t, char *name, size_t n)
             buf_printf(&body, "    }\n");
     }
 #undef LIT
+#undef ITEM_BEGIN
+#undef ITEM_END
+#undef CLOSE
     buf_printf(&body, "}\n");
     buf_bytes(&T->dbg, body.data, body.len);
     buf_free(&body);
     buf_free(&tn);
 }
 
-/* Prints value `v` (a C lvalue of type t) with `{:?}`. */
+/* Prints value `v` (a C lvalue of type t) with `{:?}` (pretty: `{:#?}`, at indent `ind`). */
 static void
-debug_value(Types *T, Ty *t, const char *v, Buf *out)
+debug_value_p(Types *T, Ty *t, const char *v, Buf *out, bool pretty)
 {
     char cur[600], tmp[620];
     snprintf(cur, sizeof cur, "%s", v);
@@ -1070,8 +1114,17 @@ debug_value(Types *T, Ty *t, const char *v, Buf *out)
     char name[64];
     char vcopy[600];
     snprintf(vcopy, sizeof vcopy, "%s", v);
-    debug_fn(T, t, name, sizeof name);
-    buf_printf(out, "    %s(k, &%s);\n", name, vcopy);
+    debug_fn(T, t, name, sizeof name, pretty);
+    if (pretty)
+        buf_printf(out, "    %s(k, &%s, ind);\n", name, vcopy);
+    else
+        buf_printf(out, "    %s(k, &%s);\n", name, vcopy);
+}
+
+static void
+debug_value(Types *T, Ty *t, const char *v, Buf *out)
+{
+    debug_value_p(T, t, v, out, false);
 }
 
 /* ---- structural comparison, as derived and std's PartialEq / PartialOrd compare ------------- */
@@ -1595,9 +1648,9 @@ pieces_c(FnEmit *E, const FmtPiece *ps, uint32_t n, const char *sink, Buf *out)
         buf_printf(&v, "(%.*s)", (int)a.len, (const char *)a.data);
         bool dbg = pc->kind == FMT_DEBUG;
         const FmtSpec *fs = &pc->spec;
-        bool plain = fs->fill == ' ' && !fs->align && !fs->plus && !fs->alt && !fs->zero &&
+        bool plain = fs->fill == ' ' && !fs->align && !fs->plus && !fs->zero &&
                      fs->width < 0 && fs->precision < 0 && pc->kind <= FMT_DEBUG &&
-                     !pc->width_dyn && !pc->prec_dyn;
+                     !pc->width_dyn && !pc->prec_dyn && (!fs->alt || dbg);
         if (!plain && !(dbg && (t->kind == TY_STR || t->kind == TY_CHAR))) {
             /* through a spec: build the text, then pad it as Formatter::pad does */
             buf_printf(out, "    { smelt_spec s_ = {%uu, %d, %d, %d, %d, %d, %d}; ", fs->fill, fs->align,
@@ -1700,11 +1753,11 @@ pieces_c(FnEmit *E, const FmtPiece *ps, uint32_t n, const char *sink, Buf *out)
         }
         if (dbg && (t->kind == TY_TUPLE || t->kind == TY_ARRAY || t->kind == TY_ADT ||
                     (t->kind == TY_REF && t->args[0]->kind == TY_SLICE))) {
-            buf_printf(out, "    { smelt_sink *k = %s; (void)k;\n", sink);
+            buf_printf(out, "    { smelt_sink *k = %s; int ind = 0; (void)k; (void)ind;\n", sink);
             Buf vv = {0};
             buf_printf(&vv, "%.*s", (int)v.len, (const char *)v.data);
             buf_bytes(&vv, "", 1);
-            debug_value(E->T, t, (const char *)vv.data, out);
+            debug_value_p(E->T, t, (const char *)vv.data, out, fs->alt);
             buf_printf(out, "    }\n");
             buf_free(&vv);
             buf_free(&a);

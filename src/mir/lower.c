@@ -3077,8 +3077,9 @@ format_pieces(Lower *L, const Node *fmt, const Node *const *args, uint32_t nargs
             return false;
         }
         bool is_string = t->kind == TY_ADT && t->def == L->li->items[LANG_STRING];
-        bool plain = fs.fill == ' ' && !fs.align && !fs.plus && !fs.alt && !fs.zero &&
-                     fs.width < 0 && fs.precision < 0 && !wdyn && !pdyn;
+        bool plain = fs.fill == ' ' && !fs.align && !fs.plus && !fs.zero &&
+                     fs.width < 0 && fs.precision < 0 && !wdyn && !pdyn &&
+                     (!fs.alt || kind == FMT_DEBUG); /* `{:#?}`: pretty, no padding */
         bool plain_debug = kind == FMT_DEBUG && plain;
         /* other types (a user type's Display / Debug impl, a type parameter): decided per
          * instance by the back end */
