@@ -2933,10 +2933,12 @@ compute_mono_items(QCtx *q, QKey key)
     collect(&g, 0);
     mi->failed = g.failed;
     mi->ninsts = g.insts.len;
-    mi->insts = arena_dup(q_arena(q), g.insts.data, (g.insts.len + 1) * sizeof(Inst));
+    mi->insts = arena_alloc(q_arena(q), (g.insts.len + 1) * sizeof(Inst));
+    memcpy(mi->insts, g.insts.data, g.insts.len * sizeof(Inst));
     mi->nasyncs = g.asyncs.len;
-    mi->asyncs = arena_dup(q_arena(q), g.asyncs.data ? g.asyncs.data : &main_def,
-                           (g.asyncs.len + 1) * sizeof(DefId));
+    mi->asyncs = arena_alloc(q_arena(q), (g.asyncs.len + 1) * sizeof(DefId));
+    if (g.asyncs.len)
+        memcpy(mi->asyncs, g.asyncs.data, g.asyncs.len * sizeof(DefId));
     VEC(DefId) units = {0};
     for (uint32_t i = 0; i < g.insts.len; i++) {
         bool seen = false;
@@ -2946,8 +2948,9 @@ compute_mono_items(QCtx *q, QKey key)
             vec_push(&units, g.insts.data[i].cgu);
     }
     mi->nunits = units.len;
-    mi->units = arena_dup(q_arena(q), units.data ? units.data : &main_def,
-                          (units.len + 1) * sizeof(DefId));
+    mi->units = arena_alloc(q_arena(q), (units.len + 1) * sizeof(DefId));
+    if (units.len)
+        memcpy(mi->units, units.data, units.len * sizeof(DefId));
     vec_free(&units);
     hmap_free(&g.by_fp);
     vec_free(&g.insts);
