@@ -20,6 +20,7 @@
 typedef struct {
     const char *out;      /* the executable to write */
     const char *cc;       /* the C compiler ("cc" unless --cc / CC) */
+    const char *fast_cc;  /* a fast C compiler (tcc) for units it can compile, or NULL */
     const char *work_dir; /* where objects are kept (the incremental dir), or NULL: a temp dir */
     bool dump_mir;        /* print the MIR of every mono item's body */
     bool verbose;         /* say which units were compiled and which reused */
@@ -50,6 +51,7 @@ void encode_mono_items(QCtx *q, const void *r, Buf *out);
 const void *decode_mono_items(QCtx *q, Reader *r);
 const void *compute_codegen_unit(QCtx *q, QKey key);
 const void *compute_link_objects(QCtx *q, QKey key);
+const void *compute_codegen_options(QCtx *q, QKey key);
 const void *compute_item_location(QCtx *q, QKey key);
 Fingerprint hash_item_location(QCtx *q, const void *r);
 

@@ -50,7 +50,9 @@ usage(FILE *out)
             "  -Z query-depth=N                   query depth limit (default %d)\n"
             "  -Z dump=ast                        print the cfg-stripped syntax tree\n"
             "  -o OUT                             (build) the executable to write\n"
-            "  --cc CC                            (build, run) the C compiler (default $CC, else clang, else cc)\n"
+            "  --cc CC                            (build, run) the C compiler (default $CC, else tcc for\n"
+            "                                     the units it can compile and clang or cc for the rest;\n"
+            "                                     SMELT_TCC=0: no tcc)\n"
             "  --dump-mir                         (build, run) print the MIR of every compiled fn\n"
             "  -v                                 (build, run) say which codegen units were reused\n"
             "  -h, --help                         this text\n"
@@ -136,28 +138,46 @@ parse_cfg(const char *s, CfgEntry *out)
     return true;
 }
 
-/* The C compiler when neither --cc nor CC says: clang when it is installed (its -O0 compiles
- * the emitted C about twice as fast as gcc's), else cc. */
-static const char *
-default_cc(void)
+static bool
+on_path(const char *prog)
 {
     const char *path = getenv("PATH");
     if (!path)
-        return "cc";
+        return false;
     char buf[4096];
     for (const char *p = path; *p;) {
         const char *colon = strchr(p, ':');
         size_t n = colon ? (size_t)(colon - p) : strlen(p);
-        if (n && n < sizeof buf - 8) {
-            snprintf(buf, sizeof buf, "%.*s/clang", (int)n, p);
+        if (n && n < sizeof buf - 64) {
+            snprintf(buf, sizeof buf, "%.*s/%s", (int)n, p, prog);
             if (access(buf, X_OK) == 0)
-                return "clang";
+                return true;
         }
         if (!colon)
             break;
         p = colon + 1;
     }
-    return "cc";
+    return false;
+}
+
+/* The C compiler when neither --cc nor CC says: clang when it is installed (its -O0 compiles
+ * the emitted C about twice as fast as gcc's), else cc. */
+static const char *
+default_cc(void)
+{
+    return on_path("clang") ? "clang" : "cc";
+}
+
+/* The fast C compiler for units that need nothing more (no 128-bit integers): tcc, about
+ * fifteen times as fast as clang -O0 on the emitted C, when it is installed and neither
+ * --cc nor CC chose the compiler; SMELT_TCC=0 turns it off. */
+static const char *
+default_fast_cc(void)
+{
+    const char *e = getenv("SMELT_TCC");
+    if (e && !strcmp(e, "0"))
+        return NULL;
+    return on_path("tcc") ? "tcc" : NULL;
 }
 
 /*
@@ -373,7 +393,9 @@ main(int argc, char **argv)
     o->crate_name = crate_name;
     if (building) {
         o->build = true;
-        o->codegen.cc = cc ? cc : getenv("CC") && getenv("CC")[0] ? getenv("CC") : default_cc();
+        bool chosen = cc || (getenv("CC") && getenv("CC")[0]);
+        o->codegen.cc = cc ? cc : chosen ? getenv("CC") : default_cc();
+        o->codegen.fast_cc = chosen ? NULL : default_fast_cc();
         o->codegen.dump_mir = dump_mir;
         o->codegen.verbose = verbose;
         o->codegen.work_dir = qo->incr_dir;

@@ -1102,6 +1102,8 @@ static const QueryKind compiler_kinds[K_N] = {
                         compute_codegen_unit, q_str_hash, q_str_encode, q_str_decode, recover_str},
     [K_LINK_OBJECTS] = {"link_objects", Q_CACHE_ON_DISK, Q_UNIT_KEY, compute_link_objects,
                         q_str_hash, q_str_encode, q_str_decode, recover_str},
+    [K_CODEGEN_OPTIONS] = {"codegen_options", Q_EVAL_ALWAYS, Q_UNIT_KEY, compute_codegen_options,
+                           q_str_hash, NULL, NULL, recover_str},
 };
 
 /* ---- #[rustc_clean] (-Z query-dep-graph) ------------------------------------------------ */
