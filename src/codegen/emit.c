@@ -217,9 +217,40 @@ intern_inst(Gen *g, DefId def, Ty **args, uint32_t nargs)
     return g->insts.len - 1;
 }
 
+/* The session whose typeck results reveal `impl Trait` types (set where a Gen is made: the
+ * back end's queries run on the one compiler thread). */
+static QCtx *reveal_q;
+
+/* `impl Trait` replaced by the type the fn's body returns (typeck's hidden types: a tracked
+ * read, so an edit of that body reaches the units that use it). */
+static Ty *
+reveal(Ty *t, uint32_t depth)
+{
+    if (!(t->flags & TF_HAS_OPAQUE) || !reveal_q || depth > 64)
+        return t;
+    if (t->kind == TY_OPAQUE) {
+        const TypeckResults *r = typeck(reveal_q, t->def);
+        if (!r || t->idx >= r->nhidden || !r->hidden[t->idx])
+            return t;
+        return reveal(ty_subst(r->hidden[t->idx], t->args, t->n), depth + 1);
+    }
+    Ty *small[8];
+    Ty **a = t->n <= 8 ? small : xmalloc(t->n * sizeof(Ty *));
+    for (uint32_t i = 0; i < t->n; i++)
+        a[i] = reveal(t->args[i], depth + 1);
+    Ty *r = ty_mk((TyKind)t->kind, t->sub, t->def, t->idx, t->name, a, t->n);
+    if (a != small)
+        xfree(a, t->n * sizeof(Ty *));
+    return r;
+}
+
 static Ty *
 mono(const Inst *in, Ty *t)
 {
+    /* revealed first: the fn's own `impl Trait` (inside its body) carries no args, its hidden
+     * type is in the fn's parameters, which the instance's args then replace */
+    if (t->flags & TF_HAS_OPAQUE)
+        t = reveal(t, 0);
     return in->nargs ? ty_subst(t, in->args, in->nargs) : t;
 }
 
@@ -2962,6 +2993,7 @@ compute_mono_items(QCtx *q, QKey key)
     Gen g;
     memset(&g, 0, sizeof g);
     g.q = q;
+    reveal_q = q;
     g.t = sess_defs(q);
     MonoItems *mi = arena_alloc(q_arena(q), sizeof *mi);
     DefId main_def = find_main(&g);
@@ -3096,6 +3128,7 @@ gen_from_mono(Gen *g, QCtx *q, const MonoItems *mi)
 {
     memset(g, 0, sizeof *g);
     g->q = q;
+    reveal_q = q;
     g->t = sess_defs(q);
     for (uint32_t i = 0; i < mi->ninsts; i++) {
         vec_push(&g->insts, mi->insts[i]);
@@ -3138,6 +3171,7 @@ compute_item_location(QCtx *q, QKey key)
     Gen g1;
     memset(&g1, 0, sizeof g1);
     g1.q = q;
+    reveal_q = q;
     fe.g = &g1;
     loc_of(&fe, (MirSpan){d->file, lo}, &line, &col); /* the file's line index is cached */
     StableHasher *h = hasher_new();

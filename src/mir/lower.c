@@ -917,7 +917,8 @@ call_expr(Lower *L, const Node *e, Place dest)
         /* a closure, or a value of a type parameter with an Fn bound: args[0] points at it */
         Ty *vt;
         Place cp = place_of(L, callee, &vt);
-        if (vt->kind != TY_CLOSURE && vt->kind != TY_PARAM && vt->kind != TY_REF) {
+        if (vt->kind != TY_CLOSURE && vt->kind != TY_PARAM && vt->kind != TY_REF &&
+            vt->kind != TY_OPAQUE) {
             unsupported(L, e, "calling this kind of value");
             return;
         }

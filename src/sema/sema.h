@@ -396,6 +396,8 @@ typedef struct {
     NodeTy *types;
     uint32_t npicks;
     MethodPick *picks;
+    uint32_t nhidden; /* the hidden type of each `impl Trait` the fn returns (resolved) */
+    Ty **hidden;
 } TypeckResults;
 
 /* The resolved type of an expression or pattern of the body, or NULL. */

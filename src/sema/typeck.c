@@ -2951,6 +2951,8 @@ compute_typeck(QCtx *q, QKey key)
     static const Preds none = {0, NULL};
     cx.env = has_generics ? elaborate(&cx, predicates_of(q, d)) : &none;
     Ty *ret;
+    Ty *hidden[16];
+    uint32_t nh = 0;
     push_scope(&cx);
     Frame f = {NULL, -1, false, 0, 0};
     const Node *body;
@@ -2974,8 +2976,7 @@ compute_typeck(QCtx *q, QKey key)
         body = n->kids[4];
         if (s->output->flags & TF_HAS_OPAQUE) {
             /* `impl Trait` in return position: inferred from the body, checked against its bounds */
-            Ty *hidden[16];
-            uint32_t nh = s->nopaque < 16 ? s->nopaque : 16;
+            nh = s->nopaque < 16 ? s->nopaque : 16;
             for (uint32_t k = 0; k < nh; k++)
                 hidden[k] = fresh(&cx, TY_INFER);
             ret = replace_opaque(s->output, d, hidden, nh);
@@ -3034,6 +3035,11 @@ compute_typeck(QCtx *q, QKey key)
     }
     run_pattern_checks(&cx);
     finish_closures(&cx, r);
+    /* what each `impl Trait` stands for: the back end reveals it */
+    r->nhidden = nh;
+    r->hidden = arena_alloc(q_arena(q), (nh + 1) * sizeof(Ty *));
+    for (uint32_t k = 0; k < nh; k++)
+        r->hidden[k] = resolve_deep(&cx, hidden[k]);
     /* calls of FnMut closures need a mutable binding */
     for (uint32_t i = 0; i < cx.ncalls; i++) {
         Local *l = &cx.locals.data[cx.calls[i].local];
@@ -3104,6 +3110,9 @@ compute_typeck(QCtx *q, QKey key)
     /* sorted by node for lookup; a node checked twice keeps its last record */
     sort_node_types(r->types, r->ntypes);
     sort_picks(r->picks, r->npicks);
+    hasher_u32(h, r->nhidden);
+    for (uint32_t k = 0; k < r->nhidden; k++)
+        ty_hash(h, t, r->hidden[k]);
     r->types_fp = hasher_finish(h);
     hasher_free(h);
     r->errors = cx.errors;
