@@ -98,6 +98,7 @@ check_partitions() {
 for f in *.rs; do
     [ -f "$f" ] || continue
     name=${f%.rs}
+    [ -n "${REV_ONLY:-}" ] && [[ "$name" != *"$REV_ONLY"* ]] && continue
     revs=$(sed -n 's|^//@ *revisions: *||p' "$f" | head -1)
     if [ -z "$revs" ]; then echo "FAIL rev/$name: no //@ revisions line"; continue; fi
     common=$(sed -n 's|^//@ *compile-flags: *||p' "$f" | tr '\n' ' ')
