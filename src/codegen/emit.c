@@ -631,6 +631,11 @@ compute_mentioned_items(QCtx *q, QKey key)
             const Stmt *st = &m->blocks[b].stmts[i];
             if (st->kind == ST_PRINT)
                 mention_pieces(&v, st->pieces, st->npieces);
+            if (st->kind == ST_ASSIGN && st->rv.kind == RV_COERCE && st->rv.src) {
+                /* a fn item or closure made a fn pointer: what a call through it runs */
+                Mentioned mm = {MI_VALUE_CALL, 0, DEF_NONE, NULL, 0, st->rv.src};
+                vec_push(&v, mm);
+            }
             if (st->kind == ST_ASSIGN && st->rv.kind == RV_CLOSURE && st->rv.ty->kind == TY_CLOSURE &&
                 defs_get(t, st->rv.ty->def)->kind == DK_ASYNC_CLOSURE) {
                 /* building its MIR creates its by-move body */
@@ -712,6 +717,12 @@ collect(Gen *g, uint32_t idx)
             Ty **ca;
             uint32_t cn, derefs;
             bool fn_item;
+            Ty *vt = mono(&in, mm->ty);
+            while (vt->kind == TY_REF)
+                vt = vt->args[0];
+            if (vt->kind == TY_FNPTR)
+                continue; /* a call through a fn pointer: what it points at was collected where
+                           * the pointer was made */
             if (!value_callee(g, &in, mm->ty, &cd, &ca, &cn, &derefs, &fn_item)) {
                 gen_error(g, in.def, "%s", "calling this value is not supported by smelt yet");
                 continue;
@@ -850,6 +861,21 @@ define_type(Types *T, Ty *t)
             define_type(T, p);
         }
         break;
+    case TY_FNPTR: {
+        /* inputs..., output last */
+        for (uint32_t i = 0; i < t->n; i++)
+            define_type(T, t->args[i]);
+        buf_printf(&body, "typedef ");
+        type_name(T, t->args[t->n - 1], &body);
+        buf_printf(&body, " (*T_%016llx)(", (unsigned long long)fp.lo);
+        for (uint32_t i = 0; i + 1 < t->n; i++) {
+            if (i)
+                buf_printf(&body, ", ");
+            type_name(T, t->args[i], &body);
+        }
+        buf_printf(&body, t->n == 1 ? "void);\n" : ");\n");
+        break;
+    }
     case TY_CLOSURE: {
         const ClosureInfo *ci = closure_info(g, t->def);
         Ty **pa;
@@ -958,6 +984,9 @@ type_name(Types *T, Ty *t, Buf *out)
     case TY_ADT:
     case TY_CLOSURE:
         buf_printf(out, "struct T_%016llx", (unsigned long long)ty_fp(T->g, t).lo);
+        return;
+    case TY_FNPTR:
+        buf_printf(out, "T_%016llx", (unsigned long long)ty_fp(T->g, t).lo);
         return;
     default:
         buf_printf(out, "uint8_t"); /* never, fn items: no data */
@@ -1929,6 +1958,57 @@ binary_compound(FnEmit *E, const Rvalue *rv, Ty *at, Ty *bt, const Buf *p, const
     buf_free(&tb);
 }
 
+static void declare_fn(FnEmit *E, const Inst *in);
+
+/* A fn item or a closure capturing nothing made a fn pointer: the instance's address, or for a
+ * closure a shim (static in this unit) that calls its body with an empty environment. */
+static void
+fnptr_c(FnEmit *E, const Rvalue *rv, const Buf *p, Buf *out)
+{
+    DefId cd;
+    Ty **ca;
+    uint32_t cn, derefs;
+    bool fn_item;
+    Ty *to = mono(E->in, rv->ty);
+    define_type(E->T, to);
+    const Inst *c = NULL;
+    if (value_callee(E->g, E->in, rv->src, &cd, &ca, &cn, &derefs, &fn_item)) {
+        uint64_t *v = hmap_get(&E->g->by_fp, inst_fp(E->g, cd, ca, cn));
+        c = v ? &E->g->insts.data[*v] : NULL;
+    }
+    if (!c) {
+        buf_printf(out, "    abort(); /* unresolved fn pointer */\n");
+        return;
+    }
+    declare_fn(E, c);
+    if (fn_item) {
+        buf_printf(out, "    %.*s = &%s;\n", (int)p->len, (const char *)p->data, c->name);
+        return;
+    }
+    Ty *ct = mono(E->in, rv->src);
+    Fingerprint key = {(uint64_t)(uintptr_t)c, 0x7368696d};
+    if (!hmap_get(E->declared, key)) {
+        hmap_put(E->declared, key, 1);
+        define_type(E->T, ct);
+        Buf *d = E->protos;
+        buf_printf(d, "static ");
+        type_name(E->T, to->args[to->n - 1], d);
+        buf_printf(d, " shim_%s(", c->name);
+        for (uint32_t i = 0; i + 1 < to->n; i++) {
+            buf_printf(d, i ? ", " : "");
+            type_name(E->T, to->args[i], d);
+            buf_printf(d, " a%u", i);
+        }
+        buf_printf(d, to->n == 1 ? "void) { " : ") { ");
+        type_name(E->T, ct, d);
+        buf_printf(d, " c_; memset(&c_, 0, sizeof c_); return %s(&c_", c->name);
+        for (uint32_t i = 0; i + 1 < to->n; i++)
+            buf_printf(d, ", a%u", i);
+        buf_printf(d, "); }\n");
+    }
+    buf_printf(out, "    %.*s = &shim_%s;\n", (int)p->len, (const char *)p->data, c->name);
+}
+
 static void
 stmt_c(FnEmit *E, const Stmt *s, Buf *out)
 {
@@ -2063,6 +2143,10 @@ stmt_c(FnEmit *E, const Stmt *s, Buf *out)
             break;
         }
         case RV_COERCE: {
+            if (rv->src) {
+                fnptr_c(E, rv, &p, out);
+                break;
+            }
             Ty *from = operand_ty(E, &rv->a), *to = mono(E->in, rv->ty);
             Buf a = {0};
             operand_c(E, &rv->a, &a);
@@ -2627,6 +2711,31 @@ term_c(FnEmit *E, const Term *t, Buf *out)
             bool fn_item;
             Buf dest = {0};
             place_c(E, &t->dest, &dest);
+            Ty *vt = mono(E->in, t->callee_ty);
+            uint32_t nderef = 0;
+            while (vt->kind == TY_REF) {
+                vt = vt->args[0];
+                nderef++;
+            }
+            if (vt->kind == TY_FNPTR) {
+                /* through a fn pointer: args[0] points at it */
+                Buf a0 = {0};
+                operand_c(E, &t->args[0], &a0);
+                buf_printf(out, "    %.*s = (", (int)dest.len, (const char *)dest.data);
+                for (uint32_t i = 0; i <= nderef; i++)
+                    buf_printf(out, "*");
+                buf_printf(out, "(%.*s))(", (int)a0.len, (const char *)a0.data);
+                for (uint32_t i = 1; i < t->nargs; i++) {
+                    Buf a = {0};
+                    operand_c(E, &t->args[i], &a);
+                    buf_printf(out, "%s%.*s", i > 1 ? ", " : "", (int)a.len, (const char *)a.data);
+                    buf_free(&a);
+                }
+                buf_printf(out, ");\n    goto bb%u;\n", t->target);
+                buf_free(&a0);
+                buf_free(&dest);
+                return;
+            }
             if (!value_callee(E->g, E->in, t->callee_ty, &cd, &ca, &cn, &derefs, &fn_item)) {
                 buf_printf(out, "    abort(); /* unresolved value call */\n");
             } else {

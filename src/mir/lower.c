@@ -735,6 +735,19 @@ binary_rv(Lower *L, const Node *at, BinOp op, Operand a, Operand b, Ty *lt, Ty *
 static Operand
 coerce(Lower *L, Operand o, Ty *from, Ty *to, const Node *at)
 {
+    if (from && to && to->kind == TY_FNPTR && (from->kind == TY_FNDEF || from->kind == TY_CLOSURE) &&
+        !(to->flags & (TF_HAS_VARS | TF_HAS_ERROR))) {
+        /* a fn item or a closure capturing nothing, as a fn pointer */
+        Rvalue rv;
+        memset(&rv, 0, sizeof rv);
+        rv.kind = RV_COERCE;
+        rv.a = o;
+        rv.ty = to;
+        rv.src = from;
+        uint32_t tmp = new_local(L, to, 0, false);
+        assign(L, local_place(tmp), rv, at);
+        return use_place(local_place(tmp), to);
+    }
     if (!from || !to || from == to || to->kind != TY_REF || from->kind != TY_REF)
         return o;
     if (to->flags & (TF_HAS_VARS | TF_HAS_ERROR))
@@ -918,7 +931,7 @@ call_expr(Lower *L, const Node *e, Place dest)
         Ty *vt;
         Place cp = place_of(L, callee, &vt);
         if (vt->kind != TY_CLOSURE && vt->kind != TY_PARAM && vt->kind != TY_REF &&
-            vt->kind != TY_OPAQUE) {
+            vt->kind != TY_OPAQUE && vt->kind != TY_FNPTR) {
             unsupported(L, e, "calling this kind of value");
             return;
         }
@@ -967,9 +980,16 @@ call_expr(Lower *L, const Node *e, Place dest)
             unsupported(L, e, "this constructor");
             return;
         }
-        for (uint32_t i = 0; i < nargs; i++)
+        Ty *at = ty_of(L, e);
+        const AdtDef *ad = at->kind == TY_ADT ? adt_def(L->q, at->def) : NULL;
+        for (uint32_t i = 0; i < nargs; i++) {
             args[i] = operand(L, e->kids[1 + i]);
-        adt_into(L, e, ty_of(L, e), variant, args, nargs, dest);
+            if (ad && variant < ad->nvariants && i < ad->variants[variant].nfields)
+                args[i] = coerce(L, args[i], ty_of(L, e->kids[1 + i]),
+                                 ty_subst(ad->variants[variant].fields[i].ty, at->args, at->n),
+                                 e->kids[1 + i]);
+        }
+        adt_into(L, e, at, variant, args, nargs, dest);
         return;
     }
     if (d->kind != DK_FN && d->kind != DK_ASSOC_FN) {
@@ -1557,8 +1577,10 @@ struct_lit(Lower *L, const Node *e, Place dest)
                 return;
             }
             ops[k] = use_place(local_place((uint32_t)var), L->locals.data[var].ty);
+            ops[k] = coerce(L, ops[k], L->locals.data[var].ty, field_ty(L, t, variant, k), fi);
         } else {
             ops[k] = operand(L, fi->kids[0]);
+            ops[k] = coerce(L, ops[k], ty_of(L, fi->kids[0]), field_ty(L, t, variant, k), fi->kids[0]);
         }
         set[k] = true;
     }
@@ -1737,8 +1759,12 @@ aggregate_into(Lower *L, const Node *e, Place dest, uint8_t kind)
     rv.kind = kind;
     rv.nops = e->nkids;
     rv.ops = e->nkids ? arena_alloc(L->arena, e->nkids * sizeof(Operand)) : NULL;
-    for (uint32_t i = 0; i < e->nkids; i++)
+    for (uint32_t i = 0; i < e->nkids; i++) {
         rv.ops[i] = operand(L, e->kids[i]);
+        Ty *want = kind == RV_ARRAY ? (t->kind == TY_ARRAY ? t->args[0] : NULL)
+                                    : (t->kind == TY_TUPLE && i < t->n ? t->args[i] : NULL);
+        rv.ops[i] = coerce(L, rv.ops[i], ty_of(L, e->kids[i]), want, e->kids[i]);
+    }
     rv.ty = kind == RV_ARRAY ? (t->kind == TY_ARRAY ? t->args[0] : ty_error()) : t;
     assign(L, dest, rv, e);
 }
@@ -2426,6 +2452,15 @@ block_into(Lower *L, const Node *b, Place dest)
 static void
 into(Lower *L, const Node *e, Place dest)
 {
+    if (dest.nproj == 0 && dest.local < L->locals.len && L->locals.data[dest.local].ty->kind == TY_FNPTR) {
+        /* a fn item or closure into a fn pointer place (a typed let, a match arm, the return) */
+        Ty *et = ty_of(L, e);
+        if (et->kind == TY_FNDEF || et->kind == TY_CLOSURE) {
+            Operand o = operand(L, e);
+            assign(L, dest, rv_use(coerce(L, o, et, L->locals.data[dest.local].ty, e)), e);
+            return;
+        }
+    }
     switch ((int)e->kind) {
     case N_PAREN:
         into(L, e->kids[0], dest);
@@ -3673,6 +3708,7 @@ hash_mir(QCtx *q, const void *r)
             hash_operand(&mh, &rv->b);
             hash_place(&mh, &rv->place);
             hash_ty(&mh, rv->ty);
+            hash_ty(&mh, rv->src);
             hasher_u32(h, rv->variant);
             hasher_u64(h, rv->count);
             hasher_u32(h, rv->nops);

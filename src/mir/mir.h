@@ -83,7 +83,8 @@ typedef struct {
     bool mut;   /* RV_REF */
     Operand a, b;
     Place place; /* RV_REF, RV_DISCR */
-    Ty *ty;      /* RV_CAST target, RV_ADT type, RV_ARRAY / RV_REPEAT element */
+    Ty *ty;      /* RV_CAST target, RV_ADT type, RV_ARRAY / RV_REPEAT element, RV_COERCE target */
+    Ty *src;     /* RV_COERCE to a fn pointer: the fn item's or closure's type */
     uint32_t variant;
     uint32_t nops;
     Operand *ops;
