@@ -21,6 +21,8 @@ typedef struct {
     const char *out;      /* the executable to write */
     const char *cc;       /* the C compiler ("cc" unless --cc / CC) */
     const char *fast_cc;  /* a fast C compiler (tcc) for units it can compile, or NULL */
+    const char *link_cc;  /* the compiler driver that links (cc unless --cc / CC) */
+    bool lld;             /* link with -fuse-ld=lld (installed, and the driver was not chosen) */
     const char *work_dir; /* where objects are kept (the incremental dir), or NULL: a temp dir */
     bool dump_mir;        /* print the MIR of every mono item's body */
     bool verbose;         /* say which units were compiled and which reused */

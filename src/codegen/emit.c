@@ -3005,7 +3005,9 @@ runtime_object(const CodegenOptions *o, const char *dir, char *rt_dir, size_t rt
         hasher_str(h, smelt_runtime_files[i].name);
         hasher_bytes(h, smelt_runtime_files[i].text, smelt_runtime_files[i].len);
     }
-    hasher_str(h, o->cc);
+    /* the fast compiler when there is one: the runtime's tests pass with it too */
+    const char *rcc = o->fast_cc ? o->fast_cc : o->cc;
+    hasher_str(h, rcc);
     Fingerprint fp = hasher_finish(h);
     hasher_free(h);
     snprintf(rt_dir, rt_n, "%s/runtime-%016llx", dir, (unsigned long long)fp.lo);
@@ -3031,7 +3033,8 @@ runtime_object(const CodegenOptions *o, const char *dir, char *rt_dir, size_t rt
     }
     for (unsigned i = 0; i < nc; i++) {
         char *argv[] = {(char *)o->cc, "-std=gnu11", "-O2", "-w", "-c", paths[i], "-o", objs[i], NULL};
-        if (run_cc(o->cc, argv) != 0) {
+        char *targv[] = {(char *)rcc, "-w", "-c", paths[i], "-o", objs[i], NULL};
+        if (run_cc(rcc, o->fast_cc ? targv : argv) != 0) {
             fprintf(stderr, "error: the C compiler failed on the runtime (%s)\n", paths[i]);
             return false;
         }
@@ -3670,6 +3673,8 @@ codegen_crate(QCtx *q, const CodegenOptions *o, CodegenStats *stats)
     hasher_bytes(sh, objs->text, objs->len);
     hasher_str(sh, rt_obj);
     hasher_str(sh, o->cc);
+    hasher_str(sh, o->link_cc ? o->link_cc : o->cc);
+    hasher_u8(sh, o->lld);
     Fingerprint link_fp = hasher_finish(sh);
     hasher_reset(sh);
     hasher_str(sh, o->out);
@@ -3714,10 +3719,13 @@ codegen_crate(QCtx *q, const CodegenOptions *o, CodegenStats *stats)
         for (uint32_t i = 0; i < names.len; i++)
             sorted[i] = names.data[i];
         qsort(sorted, names.len, sizeof(char *), cmp_str);
-        char **argv = xmalloc((names.len + 10) * sizeof(char *));
+        char **argv = xmalloc((names.len + 12) * sizeof(char *));
         char **paths = xmalloc((names.len + 1) * sizeof(char *));
         uint32_t k = 0;
-        argv[k++] = (char *)o->cc;
+        const char *lcc = o->link_cc ? o->link_cc : o->cc;
+        argv[k++] = (char *)lcc;
+        if (o->lld)
+            argv[k++] = "-fuse-ld=lld";
         argv[k++] = "-o";
         argv[k++] = (char *)o->out;
         for (uint32_t i = 0; i < names.len; i++) {
@@ -3738,8 +3746,8 @@ codegen_crate(QCtx *q, const CodegenOptions *o, CodegenStats *stats)
         argv[k++] = "-Wl,-z,noexecstack"; /* tcc's objects do not say so themselves */
         argv[k] = NULL;
         unlink(stamp);
-        if (run_cc(o->cc, argv) != 0) {
-            fprintf(stderr, "error: linking with `%s` failed\n", o->cc);
+        if (run_cc(lcc, argv) != 0) {
+            fprintf(stderr, "error: linking with `%s` failed\n", lcc);
             rc = 1;
         } else if (o->work_dir) {
             char want[40];
@@ -3750,7 +3758,7 @@ codegen_crate(QCtx *q, const CodegenOptions *o, CodegenStats *stats)
         for (uint32_t i = 0; i < names.len; i++)
             xfree(paths[i], strlen(o->objdir) + strlen(sorted[i]) + 8);
         xfree(paths, (names.len + 1) * sizeof(char *));
-        xfree(argv, (names.len + 10) * sizeof(char *));
+        xfree(argv, (names.len + 12) * sizeof(char *));
         xfree(sorted, (names.len + 1) * sizeof(char *));
     }
     for (uint32_t i = 0; i < names.len; i++) {

@@ -396,6 +396,9 @@ main(int argc, char **argv)
         bool chosen = cc || (getenv("CC") && getenv("CC")[0]);
         o->codegen.cc = cc ? cc : chosen ? getenv("CC") : default_cc();
         o->codegen.fast_cc = chosen ? NULL : default_fast_cc();
+        /* linking: gcc's driver starts faster than clang's, lld links faster than bfd */
+        o->codegen.link_cc = chosen || !on_path("cc") ? o->codegen.cc : "cc";
+        o->codegen.lld = !chosen && on_path("ld.lld");
         o->codegen.dump_mir = dump_mir;
         o->codegen.verbose = verbose;
         o->codegen.work_dir = qo->incr_dir;
