@@ -6,7 +6,9 @@
 #   bench/build.sh [LINES]        (default 20000; BENCH_RUNS runs each, default 5)
 #
 # Rows: clean (fresh incremental directory), no-op rebuild, one-fn-body edit (a literal in
-# the middle fn, alternating between two values so each run edits).  Wall time is the
+# the middle fn, alternating between two values so each run edits; after two runs both
+# texts' objects exist), fresh edit (the same literal set to a value no run used before: the
+# edited unit is compiled every time; checked against rustc's build of each text).  Wall time is the
 # median of the runs (after one warm-up); peak RSS is the maximum.  Every smelt executable's
 # output is compared with rustc's build of the same text (or, without rustc, with a clean
 # smelt build), so a fast wrong answer cannot be reported.
@@ -55,6 +57,25 @@ verify() { # which text cur.rs holds
     fi
 }
 
+# fresh N: the edited text with the edited literal set to a value no earlier run used, so
+# that the edited unit's C is new and must be compiled (the alternating edit row reuses the
+# objects of both texts after its first two runs)
+fresh_text() {
+    local n ln
+    ln=$( (diff base.rs edit.rs || true) | head -1 | sed 's/c.*//')
+    n=$((7000 + $1))
+    awk -v ln="$ln" -v n="$n" 'NR == ln { sub(/\([0-9]+\)/, "(" n ")") } { print }' edit.rs
+}
+verify_fresh() { # against rustc's (or a clean smelt) build of this same text
+    if [ "$have_rustc" = 1 ]; then
+        rustc --edition 2021 -o ref_fresh cur.rs 2>/dev/null
+    else
+        "$SMELT" build cur.rs --edition 2021 -C incremental= -o ref_fresh >/dev/null 2>&1
+    fi
+    ./ref_fresh >expect_fresh.txt
+    verify fresh
+}
+
 smelt_row() { # NAME MODE
     local f=smelt_$1.txt which=base
     : >"$f.raw"
@@ -63,9 +84,10 @@ smelt_row() { # NAME MODE
         clean) rm -rf inc; cp base.rs cur.rs; which=base ;;
         noop) ;;
         edit) if [ $((i % 2)) = 0 ]; then cp edit.rs cur.rs; which=edit; else cp base.rs cur.rs; which=base; fi ;;
+        fresh) fresh_text "$i" >cur.rs; which=fresh ;;
         esac
         timed "$f.raw" "$SMELT" build cur.rs --edition 2021 -C incremental=inc -o prog
-        verify "$which"
+        if [ "$which" = fresh ]; then verify_fresh; else verify "$which"; fi
         [ "$i" = 0 ] && : >"$f.raw"
     done
     mv "$f.raw" "$f"
@@ -90,6 +112,7 @@ cp base.rs cur.rs
 smelt_row clean clean
 smelt_row noop noop
 smelt_row edit edit
+smelt_row fresh fresh
 if [ "$have_rustc" = 1 ]; then
     cp base.rs rcur.rs
     rustc_row clean clean
@@ -99,10 +122,10 @@ fi
 
 echo "smelt build vs rustc (debug, -C incremental), $(wc -l <base.rs) lines, median of $RUNS runs, $(date -u '+%Y-%m-%d %H:%M UTC'), load $(cut -d' ' -f1 /proc/loadavg), $(nproc) CPUs"
 printf '%-22s %12s %12s %12s %12s %10s\n' row "smelt ms" "rustc ms" "ratio" "smelt MB" "rustc MB"
-for row in clean noop edit; do
+for row in clean noop edit fresh; do
     sm=$(awk '{ print $1 }' smelt_$row.txt | median)
     smr=$(awk '{ print $2 }' smelt_$row.txt | maxv)
-    if [ "$have_rustc" = 1 ]; then
+    if [ "$have_rustc" = 1 ] && [ -f rustc_$row.txt ]; then
         rm_=$(awk '{ print $1 }' rustc_$row.txt | median)
         rmr=$(awk '{ print $2 }' rustc_$row.txt | maxv)
         ratio=$(awk -v a="$rm_" -v b="$sm" 'BEGIN { printf "%.1fx", a / b }')
