@@ -2872,18 +2872,452 @@ pub mod fmt {
 }
 
 pub mod iter {
-    //! `Iterator`, `IntoIterator`, and the iterators of ranges of integers and chars.
-    //! (The adapters `map`, `filter`, `enumerate`, `zip`, `sum`, `count`, `collect` are wave 2.)
+    //! `Iterator` with the adapters `map`, `filter`, `enumerate`, `zip` and the consumers
+    //! `count`, `sum`, `collect`; `IntoIterator`; the iterators of ranges of integers and chars.
+    //! `Summand` and `FromIterator` stand for std's generic `Sum<A>` and `FromIterator<A>`
+    //! (generic traits are a later wave of the subset): the element type says what it sums to,
+    //! a collection says what it collects.
 
     use crate::char::char_after;
-    use crate::ops::{Range, RangeInclusive};
+    use crate::ops::{FnMut, Range, RangeFrom, RangeInclusive};
     use crate::option::Option::{self, None, Some};
+    use crate::string::String;
+    use crate::vec::Vec;
 
     #[lang = "Iterator"]
     pub trait Iterator {
         type Item;
 
         fn next(&mut self) -> Option<Self::Item>;
+
+        fn map<B, F: FnMut(Self::Item) -> B>(self, f: F) -> Map<Self, F> {
+            Map { iter: self, f: f }
+        }
+
+        fn filter<P: FnMut(&Self::Item) -> bool>(self, predicate: P) -> Filter<Self, P> {
+            Filter { iter: self, predicate: predicate }
+        }
+
+        fn enumerate(self) -> Enumerate<Self> {
+            Enumerate { iter: self, count: 0 }
+        }
+
+        fn zip<U: IntoIterator>(self, other: U) -> Zip<Self, U::IntoIter> {
+            Zip { a: self, b: other.into_iter() }
+        }
+
+        fn count(self) -> usize {
+            let mut it = self;
+            let mut n: usize = 0;
+            while let Some(_) = it.next() {
+                n += 1;
+            }
+            n
+        }
+
+        fn sum<S>(self) -> S
+        where
+            Self::Item: Summand<Total = S>,
+        {
+            let mut it = self;
+            let mut total = <Self::Item as Summand>::zero();
+            while let Some(x) = it.next() {
+                total = x.add_to(total);
+            }
+            total
+        }
+
+        fn collect<B: FromIterator<Elem = Self::Item>>(self) -> B {
+            B::from_iter(self)
+        }
+    }
+
+    /// What `Iterator::sum` adds up: numbers and references to them.
+    #[lang = "Summand"]
+    pub trait Summand {
+        type Total;
+        fn zero() -> Self::Total;
+        fn add_to(self, total: Self::Total) -> Self::Total;
+    }
+
+    impl Summand for i8 {
+        type Total = i8;
+        fn zero() -> i8 {
+            0
+        }
+        fn add_to(self, total: i8) -> i8 {
+            total + self
+        }
+    }
+
+    impl<'a> Summand for &'a i8 {
+        type Total = i8;
+        fn zero() -> i8 {
+            0
+        }
+        fn add_to(self, total: i8) -> i8 {
+            total + *self
+        }
+    }
+
+    impl Summand for i16 {
+        type Total = i16;
+        fn zero() -> i16 {
+            0
+        }
+        fn add_to(self, total: i16) -> i16 {
+            total + self
+        }
+    }
+
+    impl<'a> Summand for &'a i16 {
+        type Total = i16;
+        fn zero() -> i16 {
+            0
+        }
+        fn add_to(self, total: i16) -> i16 {
+            total + *self
+        }
+    }
+
+    impl Summand for i32 {
+        type Total = i32;
+        fn zero() -> i32 {
+            0
+        }
+        fn add_to(self, total: i32) -> i32 {
+            total + self
+        }
+    }
+
+    impl<'a> Summand for &'a i32 {
+        type Total = i32;
+        fn zero() -> i32 {
+            0
+        }
+        fn add_to(self, total: i32) -> i32 {
+            total + *self
+        }
+    }
+
+    impl Summand for i64 {
+        type Total = i64;
+        fn zero() -> i64 {
+            0
+        }
+        fn add_to(self, total: i64) -> i64 {
+            total + self
+        }
+    }
+
+    impl<'a> Summand for &'a i64 {
+        type Total = i64;
+        fn zero() -> i64 {
+            0
+        }
+        fn add_to(self, total: i64) -> i64 {
+            total + *self
+        }
+    }
+
+    impl Summand for i128 {
+        type Total = i128;
+        fn zero() -> i128 {
+            0
+        }
+        fn add_to(self, total: i128) -> i128 {
+            total + self
+        }
+    }
+
+    impl<'a> Summand for &'a i128 {
+        type Total = i128;
+        fn zero() -> i128 {
+            0
+        }
+        fn add_to(self, total: i128) -> i128 {
+            total + *self
+        }
+    }
+
+    impl Summand for isize {
+        type Total = isize;
+        fn zero() -> isize {
+            0
+        }
+        fn add_to(self, total: isize) -> isize {
+            total + self
+        }
+    }
+
+    impl<'a> Summand for &'a isize {
+        type Total = isize;
+        fn zero() -> isize {
+            0
+        }
+        fn add_to(self, total: isize) -> isize {
+            total + *self
+        }
+    }
+
+    impl Summand for u8 {
+        type Total = u8;
+        fn zero() -> u8 {
+            0
+        }
+        fn add_to(self, total: u8) -> u8 {
+            total + self
+        }
+    }
+
+    impl<'a> Summand for &'a u8 {
+        type Total = u8;
+        fn zero() -> u8 {
+            0
+        }
+        fn add_to(self, total: u8) -> u8 {
+            total + *self
+        }
+    }
+
+    impl Summand for u16 {
+        type Total = u16;
+        fn zero() -> u16 {
+            0
+        }
+        fn add_to(self, total: u16) -> u16 {
+            total + self
+        }
+    }
+
+    impl<'a> Summand for &'a u16 {
+        type Total = u16;
+        fn zero() -> u16 {
+            0
+        }
+        fn add_to(self, total: u16) -> u16 {
+            total + *self
+        }
+    }
+
+    impl Summand for u32 {
+        type Total = u32;
+        fn zero() -> u32 {
+            0
+        }
+        fn add_to(self, total: u32) -> u32 {
+            total + self
+        }
+    }
+
+    impl<'a> Summand for &'a u32 {
+        type Total = u32;
+        fn zero() -> u32 {
+            0
+        }
+        fn add_to(self, total: u32) -> u32 {
+            total + *self
+        }
+    }
+
+    impl Summand for u64 {
+        type Total = u64;
+        fn zero() -> u64 {
+            0
+        }
+        fn add_to(self, total: u64) -> u64 {
+            total + self
+        }
+    }
+
+    impl<'a> Summand for &'a u64 {
+        type Total = u64;
+        fn zero() -> u64 {
+            0
+        }
+        fn add_to(self, total: u64) -> u64 {
+            total + *self
+        }
+    }
+
+    impl Summand for u128 {
+        type Total = u128;
+        fn zero() -> u128 {
+            0
+        }
+        fn add_to(self, total: u128) -> u128 {
+            total + self
+        }
+    }
+
+    impl<'a> Summand for &'a u128 {
+        type Total = u128;
+        fn zero() -> u128 {
+            0
+        }
+        fn add_to(self, total: u128) -> u128 {
+            total + *self
+        }
+    }
+
+    impl Summand for usize {
+        type Total = usize;
+        fn zero() -> usize {
+            0
+        }
+        fn add_to(self, total: usize) -> usize {
+            total + self
+        }
+    }
+
+    impl<'a> Summand for &'a usize {
+        type Total = usize;
+        fn zero() -> usize {
+            0
+        }
+        fn add_to(self, total: usize) -> usize {
+            total + *self
+        }
+    }
+
+    impl Summand for f32 {
+        type Total = f32;
+        fn zero() -> f32 {
+            0.0
+        }
+        fn add_to(self, total: f32) -> f32 {
+            total + self
+        }
+    }
+
+    impl<'a> Summand for &'a f32 {
+        type Total = f32;
+        fn zero() -> f32 {
+            0.0
+        }
+        fn add_to(self, total: f32) -> f32 {
+            total + *self
+        }
+    }
+
+    impl Summand for f64 {
+        type Total = f64;
+        fn zero() -> f64 {
+            0.0
+        }
+        fn add_to(self, total: f64) -> f64 {
+            total + self
+        }
+    }
+
+    impl<'a> Summand for &'a f64 {
+        type Total = f64;
+        fn zero() -> f64 {
+            0.0
+        }
+        fn add_to(self, total: f64) -> f64 {
+            total + *self
+        }
+    }
+
+    /// What `Iterator::collect` builds.
+    #[lang = "FromIterator"]
+    pub trait FromIterator {
+        type Elem;
+        fn from_iter<I: Iterator<Item = Self::Elem>>(iter: I) -> Self;
+    }
+
+    impl<T> FromIterator for Vec<T> {
+        type Elem = T;
+        fn from_iter<I: Iterator<Item = T>>(iter: I) -> Vec<T> {
+            let mut it = iter;
+            let mut v = Vec::new();
+            while let Some(x) = it.next() {
+                v.push(x);
+            }
+            v
+        }
+    }
+
+    impl FromIterator for String {
+        type Elem = char;
+        fn from_iter<I: Iterator<Item = char>>(iter: I) -> String {
+            let mut it = iter;
+            let mut s = String::new();
+            while let Some(c) = it.next() {
+                s.push(c);
+            }
+            s
+        }
+    }
+
+    pub struct Map<I, F> {
+        iter: I,
+        f: F,
+    }
+
+    impl<B, I: Iterator, F: FnMut(I::Item) -> B> Iterator for Map<I, F> {
+        type Item = B;
+        fn next(&mut self) -> Option<B> {
+            match self.iter.next() {
+                Some(x) => Some((self.f)(x)),
+                None => None,
+            }
+        }
+    }
+
+    pub struct Filter<I, P> {
+        iter: I,
+        predicate: P,
+    }
+
+    impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for Filter<I, P> {
+        type Item = I::Item;
+        fn next(&mut self) -> Option<I::Item> {
+            while let Some(x) = self.iter.next() {
+                if (self.predicate)(&x) {
+                    return Some(x);
+                }
+            }
+            None
+        }
+    }
+
+    pub struct Enumerate<I> {
+        iter: I,
+        count: usize,
+    }
+
+    impl<I: Iterator> Iterator for Enumerate<I> {
+        type Item = (usize, I::Item);
+        fn next(&mut self) -> Option<(usize, I::Item)> {
+            match self.iter.next() {
+                Some(x) => {
+                    let i = self.count;
+                    self.count += 1;
+                    Some((i, x))
+                }
+                None => None,
+            }
+        }
+    }
+
+    pub struct Zip<A, B> {
+        a: A,
+        b: B,
+    }
+
+    impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> {
+        type Item = (A::Item, B::Item);
+        fn next(&mut self) -> Option<(A::Item, B::Item)> {
+            match self.a.next() {
+                Some(x) => match self.b.next() {
+                    Some(y) => Some((x, y)),
+                    None => None,
+                },
+                None => None,
+            }
+        }
     }
 
     /// What a `for` loop iterates over. (std also requires `IntoIter: Iterator<Item =
@@ -3264,6 +3698,114 @@ pub mod iter {
             } else {
                 None
             }
+        }
+    }
+
+    impl Iterator for RangeFrom<i8> {
+        type Item = i8;
+        fn next(&mut self) -> Option<i8> {
+            let n = self.start;
+            self.start = n + 1;
+            Some(n)
+        }
+    }
+
+    impl Iterator for RangeFrom<i16> {
+        type Item = i16;
+        fn next(&mut self) -> Option<i16> {
+            let n = self.start;
+            self.start = n + 1;
+            Some(n)
+        }
+    }
+
+    impl Iterator for RangeFrom<i32> {
+        type Item = i32;
+        fn next(&mut self) -> Option<i32> {
+            let n = self.start;
+            self.start = n + 1;
+            Some(n)
+        }
+    }
+
+    impl Iterator for RangeFrom<i64> {
+        type Item = i64;
+        fn next(&mut self) -> Option<i64> {
+            let n = self.start;
+            self.start = n + 1;
+            Some(n)
+        }
+    }
+
+    impl Iterator for RangeFrom<i128> {
+        type Item = i128;
+        fn next(&mut self) -> Option<i128> {
+            let n = self.start;
+            self.start = n + 1;
+            Some(n)
+        }
+    }
+
+    impl Iterator for RangeFrom<isize> {
+        type Item = isize;
+        fn next(&mut self) -> Option<isize> {
+            let n = self.start;
+            self.start = n + 1;
+            Some(n)
+        }
+    }
+
+    impl Iterator for RangeFrom<u8> {
+        type Item = u8;
+        fn next(&mut self) -> Option<u8> {
+            let n = self.start;
+            self.start = n + 1;
+            Some(n)
+        }
+    }
+
+    impl Iterator for RangeFrom<u16> {
+        type Item = u16;
+        fn next(&mut self) -> Option<u16> {
+            let n = self.start;
+            self.start = n + 1;
+            Some(n)
+        }
+    }
+
+    impl Iterator for RangeFrom<u32> {
+        type Item = u32;
+        fn next(&mut self) -> Option<u32> {
+            let n = self.start;
+            self.start = n + 1;
+            Some(n)
+        }
+    }
+
+    impl Iterator for RangeFrom<u64> {
+        type Item = u64;
+        fn next(&mut self) -> Option<u64> {
+            let n = self.start;
+            self.start = n + 1;
+            Some(n)
+        }
+    }
+
+    impl Iterator for RangeFrom<u128> {
+        type Item = u128;
+        fn next(&mut self) -> Option<u128> {
+            let n = self.start;
+            self.start = n + 1;
+            Some(n)
+        }
+    }
+
+    impl Iterator for RangeFrom<usize> {
+        type Item = usize;
+        fn next(&mut self) -> Option<usize> {
+            let n = self.start;
+            self.start = n + 1;
+            Some(n)
         }
     }
 

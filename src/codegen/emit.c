@@ -134,9 +134,10 @@ resolve_fn(Gen *g, DefId def, Ty **args, uint32_t nargs, DefId *out, Ty ***out_a
         return true; /* built in: derived_c copies it */
     const Generics *tg = generics_of(g->q, d->parent);
     const Impls *im = impls(g->q);
-    for (uint32_t i = 0; i < im->n; i++) {
-        const ImplInfo *ii = &im->v[i];
-        if (ii->trait != d->parent)
+    for (uint32_t i = 0; i < 2 * im->n; i++) {
+        /* specific impls before blanket ones */
+        const ImplInfo *ii = &im->v[i % im->n];
+        if (ii->trait != d->parent || (ii->simp == SIMP_PARAM) != (i >= im->n))
             continue;
         if (ii->derived) {
             /* #[derive(..)]: no body; the back end implements the method (derived_call) */
@@ -146,12 +147,7 @@ resolve_fn(Gen *g, DefId def, Ty **args, uint32_t nargs, DefId *out, Ty ***out_a
         }
         const Generics *gi = generics_of(g->q, ii->impl);
         Ty *binds[32] = {0};
-        if (gi->count > 32 || !match_ty(type_of(g->q, ii->impl), self, binds, gi->count))
-            continue;
-        bool all = true;
-        for (uint32_t k = 0; k < gi->count; k++)
-            all &= binds[k] != NULL;
-        if (!all)
+        if (gi->count > 32 || !impl_args_for(g->q, ii->impl, self, binds, gi->count, 0))
             continue;
         const AssocItems *ai = assoc_items(g->q, ii->impl);
         for (uint32_t k = 0; k < ai->n; k++)
@@ -251,7 +247,9 @@ mono(const Inst *in, Ty *t)
      * type is in the fn's parameters, which the instance's args then replace */
     if (t->flags & TF_HAS_OPAQUE)
         t = reveal(t, 0);
-    return in->nargs ? ty_subst(t, in->args, in->nargs) : t;
+    t = in->nargs ? ty_subst(t, in->args, in->nargs) : t;
+    /* `<X as Iterator>::Item` once X is known */
+    return (t->flags & TF_HAS_PROJ) && reveal_q ? ty_normalize(reveal_q, t) : t;
 }
 
 /* A trait method (Clone::clone, PartialEq::eq, Ord::cmp, ...) on a type that derives the

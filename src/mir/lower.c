@@ -2658,9 +2658,32 @@ into(Lower *L, const Node *e, Place dest)
     case N_TRY:
         try_into(L, e, dest);
         return;
-    case N_RANGE:
-        unsupported(L, e, "a range outside a `for` loop in compiled code");
+    case N_RANGE: {
+        /* a value of core's range struct: its fields by name */
+        Ty *t = ty_of(L, e);
+        const AdtDef *a = t->kind == TY_ADT ? adt_def(L->q, t->def) : NULL;
+        if (!a || a->is_enum || a->nvariants != 1 || a->variants[0].nfields > 3) {
+            unsupported(L, e, "this range in compiled code");
+            return;
+        }
+        const VariantDef *v = &a->variants[0];
+        Operand ops[3];
+        for (uint32_t i = 0; i < v->nfields; i++) {
+            const char *fn = sym_str(v->fields[i].name);
+            if (!strcmp(fn, "start") && e->kids[0]->kind != N_NONE)
+                ops[i] = operand(L, e->kids[0]);
+            else if (!strcmp(fn, "end") && e->kids[1]->kind != N_NONE)
+                ops[i] = operand(L, e->kids[1]);
+            else if (!strcmp(fn, "exhausted"))
+                ops[i] = const_bool(false);
+            else {
+                unsupported(L, e, "this range in compiled code");
+                return;
+            }
+        }
+        adt_into(L, e, t, 0, ops, v->nfields, dest);
         return;
+    }
     default:
         unsupported(L, e, "this expression in compiled code");
         return;

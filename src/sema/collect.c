@@ -461,6 +461,56 @@ lower_generic_args(TyLowerCx *cx, DefId def, const Node *seg, uint32_t expected,
     return ty_tuple(a, n); /* args carrier */
 }
 
+/* The associated type `name` of a trait or an impl, or DEF_NONE. */
+DefId
+assoc_ty_named(QCtx *q, DefId container, Symbol name)
+{
+    const AssocItems *a = assoc_items(q, container);
+    for (uint32_t i = 0; i < a->n; i++)
+        if (a->v[i].kind == DK_ASSOC_TY && a->v[i].name == name)
+            return a->v[i].def;
+    return DEF_NONE;
+}
+
+/* `Self::Name` / `P::Name` in the core library: a projection on a trait's associated type (in
+ * an impl, the impl's own type for it). P's trait is the first of core's traits with
+ * associated types that has one of that name. NULL when this is no such path. */
+static Ty *
+lower_projection(TyLowerCx *cx, Symbol s0, Symbol name)
+{
+    QCtx *q = cx->p.q;
+    DefTable *t = sess_defs(q);
+    Ty *self = NULL;
+    DefId sd = cx->p.self_def;
+    if (s0 == sym_cstr("Self") && sd != DEF_NONE && cx->self_ty) {
+        const Def *d = defs_get(t, sd);
+        DefId it = assoc_ty_named(q, sd, name);
+        if (it != DEF_NONE && d->kind == DK_TRAIT)
+            return ty_mk(TY_PROJ, 0, it, 0, 0, &cx->self_ty, 1);
+        if (it != DEF_NONE)
+            return type_of(q, it);
+        self = cx->self_ty;
+    } else if (cx->g) {
+        for (uint32_t i = cx->g->count; i-- > 0;)
+            if (cx->g->names[i] == s0) {
+                self = ty_param(i, s0);
+                break;
+            }
+    }
+    if (!self)
+        return NULL;
+    static const LangItem cands[] = {LANG_ITERATOR, LANG_INTO_ITERATOR, LANG_FROM_ITERATOR,
+                                     LANG_SUMMAND};
+    const LangItems *li = lang_items(q);
+    for (size_t i = 0; i < sizeof cands / sizeof cands[0]; i++) {
+        DefId tr = li->items[cands[i]];
+        DefId it = tr != DEF_NONE ? assoc_ty_named(q, tr, name) : DEF_NONE;
+        if (it != DEF_NONE)
+            return ty_mk(TY_PROJ, 0, it, 0, 0, &self, 1);
+    }
+    return NULL;
+}
+
 Ty *
 lower_ty(TyLowerCx *cx, const Node *ty)
 {
@@ -482,14 +532,18 @@ lower_ty(TyLowerCx *cx, const Node *ty)
                     if (cx->g->names[i] == s0)
                         return ty_param(i, s0);
         }
+        if (path->nkids == 2 && !(path->flags & NF_GLOBAL) && def_crate_root(t, cx->p.from) != 0) {
+            /* `Self::Item`, `I::Item` (the core library's: associated types are a later wave) */
+            Ty *pj = lower_projection(cx, s0, path->kids[1]->sym);
+            if (pj)
+                return pj;
+        }
         uint32_t stopped;
         Res r = resolve_path(&cx->p, path, path->nkids, NS_TYPE, &stopped);
         if (r.kind == RES_ERR)
             return ty_error();
         if (stopped < path->nkids) {
             /* an associated type: `Self::Item`, `T::Output` */
-            if (def_crate_root(t, cx->p.from) != 0)
-                return ty_error(); /* core's Iterator::next: handled by the checker itself */
             sema_error(q, cx->p.from, ty, "", "associated type paths are not supported by smelt yet");
             return ty_error();
         }
@@ -567,7 +621,8 @@ lower_ty(TyLowerCx *cx, const Node *ty)
                        "the placeholder `_` is not allowed within types on item signatures");
             return ty_error();
         }
-        return NULL; /* the checker makes a variable */
+        /* a placeholder (sub 1) the checker replaces by a fresh variable: each `_` its own */
+        return ty_mk(TY_INFER, 1, DEF_NONE, UINT64_MAX - cx->infer_next++, 0, NULL, 0);
     case N_TY_IMPL:
         if (cx->opaque_fn != DEF_NONE) {
             Ty *args[1] = {ty_unit()};
@@ -879,7 +934,7 @@ push_bound(TyLowerCx *cx, Ty *self, const Node *b, PredVec *out)
                    res_descr(t, &r), sym_str(path->kids[path->nkids - 1]->sym));
         return;
     }
-    Pred p = {self, r.def, NULL, NULL};
+    Pred p = {self, r.def, NULL, NULL, DEF_NONE, NULL};
     const Node *last = path->kids[path->nkids - 1];
     const Node *ga = last->nkids ? last->kids[0] : NULL;
     const LangItems *li = lang_items(q);
@@ -902,6 +957,19 @@ push_bound(TyLowerCx *cx, Ty *self, const Node *b, PredVec *out)
         p.fn_output = ga->kids[1]->kind == N_NONE ? ty_unit() : lower_ty(cx, ga->kids[1]);
         if (!p.fn_output)
             p.fn_output = ty_error();
+    } else if (ga && ga->kind == N_GENERIC_ARGS && ga->nkids == 1 &&
+               ga->kids[0]->kind == N_ASSOC_BINDING && def_crate_root(t, cx->p.from) != 0) {
+        /* `Iterator<Item = T>`: the core library's (associated types are a later wave) */
+        DefId item = assoc_ty_named(q, r.def, ga->kids[0]->sym);
+        if (item == DEF_NONE) {
+            sema_error(q, cx->p.from, ga, "E0220", "associated type `%s` not found",
+                       sym_str(ga->kids[0]->sym));
+            return;
+        }
+        p.bind_item = item;
+        p.bind_ty = lower_ty(cx, ga->kids[0]->kids[0]);
+        if (!p.bind_ty)
+            p.bind_ty = ty_error();
     } else if (ga && ga->kind == N_GENERIC_ARGS && ga->nkids) {
         sema_error(q, cx->p.from, ga, "", "generic traits are not supported by smelt yet");
         return;
@@ -961,7 +1029,7 @@ compute_predicates_of(QCtx *q, QKey key)
         item_cx(q, d, &cx);
         const Node *gn = item_generics_node(n);
         if (x->kind == DK_TRAIT) {
-            Pred self = {ty_param(0, sym_cstr("Self")), d, NULL, NULL};
+            Pred self = {ty_param(0, sym_cstr("Self")), d, NULL, NULL, DEF_NONE, NULL};
             vec_push(&v, self);
             lower_bounds_vec(&cx, self.self, n->kids[1], 0, &v);
         }
@@ -1015,6 +1083,11 @@ hash_pred_list(StableHasher *h, DefTable *t, const Preds *p)
         if (p->v[i].fn_inputs) {
             ty_hash(h, t, p->v[i].fn_inputs);
             ty_hash(h, t, p->v[i].fn_output);
+        }
+        hasher_u8(h, p->v[i].bind_ty != NULL);
+        if (p->v[i].bind_ty) {
+            hash_res_def(h, t, p->v[i].bind_item);
+            ty_hash(h, t, p->v[i].bind_ty);
         }
     }
 }
@@ -1340,4 +1413,185 @@ impl_trait(QCtx *q, DefId impl)
         if (im->v[i].impl == impl && !im->v[i].derived)
             return im->v[i].trait;
     return DEF_NONE;
+}
+
+/* ---- selection on known types (the back end's: no inference variables) ----------------------- */
+
+static bool
+cmatch(Ty *pat, Ty *ty, Ty **binds, uint32_t n)
+{
+    if (pat->kind == TY_PARAM && pat->idx < n) {
+        if (binds[pat->idx] && binds[pat->idx] != ty)
+            return false;
+        binds[pat->idx] = ty;
+        return true;
+    }
+    if (pat == ty)
+        return true;
+    if (pat->kind != ty->kind || pat->sub != ty->sub || pat->def != ty->def || pat->n != ty->n ||
+        (pat->kind == TY_ARRAY && pat->idx != ty->idx))
+        return false;
+    for (uint32_t i = 0; i < pat->n; i++)
+        if (!cmatch(pat->args[i], ty->args[i], binds, n))
+            return false;
+    return true;
+}
+
+/* A callable's parameter types (a tuple) and result. */
+static bool
+callable_sig(QCtx *q, Ty *c, Ty **in, Ty **out)
+{
+    while (c->kind == TY_REF)
+        c = c->args[0];
+    Ty *sig = NULL;
+    if (c->kind == TY_CLOSURE && c->n)
+        sig = c->args[0];
+    else if (c->kind == TY_FNPTR)
+        sig = c;
+    if (sig && sig->kind == TY_FNPTR && sig->n) {
+        *in = ty_tuple(sig->args, sig->n - 1);
+        *out = sig->args[sig->n - 1];
+        return true;
+    }
+    if (c->kind == TY_FNDEF) {
+        const FnSig *s = fn_sig(q, c->def);
+        Ty *a[64];
+        uint32_t n = s->ninputs < 64 ? s->ninputs : 64;
+        for (uint32_t i = 0; i < n; i++)
+            a[i] = ty_subst(s->inputs[i], c->args, c->n);
+        *in = ty_tuple(a, n);
+        *out = ty_subst(s->output, c->args, c->n);
+        return true;
+    }
+    return false;
+}
+
+/* The impl's args where some may be unbound yet (left as its own parameters). */
+static Ty *
+subst_partial(QCtx *q, DefId impl, Ty *t, Ty **binds, uint32_t n)
+{
+    const Generics *g = generics_of(q, impl);
+    Ty *a[64];
+    for (uint32_t i = 0; i < n && i < 64; i++)
+        a[i] = binds[i] ? binds[i] : ty_param(i, g->names[i]);
+    return ty_normalize(q, ty_subst(t, a, n < 64 ? n : 64));
+}
+
+static bool trait_holds(QCtx *q, Ty *self, DefId trait, uint32_t depth);
+
+/* Binds an impl's parameters for the known type `self` (binds[n], zeroed): from its self type,
+ * then from its where clauses' Fn signatures (`B` of `F: FnMut(I::Item) -> B`); an Iterator
+ * bound must hold (the blanket `impl<I: Iterator> IntoIterator for I`). */
+bool
+impl_args_for(QCtx *q, DefId impl, Ty *self, Ty **binds, uint32_t n, uint32_t depth)
+{
+    if (depth > 16 || n > 64 || !cmatch(type_of(q, impl), self, binds, n))
+        return false;
+    const Preds *p = predicates_of(q, impl);
+    DefId iter = lang_item(q, LANG_ITERATOR);
+    for (int pass = 0; pass < 3; pass++)
+        for (uint32_t j = 0; j < p->n; j++) {
+            Ty *ps = subst_partial(q, impl, p->v[j].self, binds, n);
+            if (ps->flags & (TF_HAS_PARAMS | TF_HAS_PROJ))
+                continue;
+            Ty *in, *out;
+            if (p->v[j].fn_output && callable_sig(q, ps, &in, &out)) {
+                Ty *pi = subst_partial(q, impl, p->v[j].fn_inputs, binds, n);
+                Ty *po = subst_partial(q, impl, p->v[j].fn_output, binds, n);
+                if (!cmatch(pi, in, binds, n) || !cmatch(po, out, binds, n))
+                    return false;
+            } else if (pass == 2 && p->v[j].trait == iter && !trait_holds(q, ps, iter, depth + 1)) {
+                return false;
+            }
+        }
+    for (uint32_t i = 0; i < n; i++)
+        if (!binds[i])
+            return false;
+    return true;
+}
+
+static bool
+head_may_match(const ImplInfo *ii, Ty *self)
+{
+    switch (ii->simp) {
+    case SIMP_ADT:
+        return self->kind == TY_ADT && self->def == ii->simp_def;
+    case SIMP_REF:
+        return self->kind == TY_REF;
+    case SIMP_PRIM:
+        return ii->simp_sub == (uint16_t)(self->kind << 8 | self->sub);
+    default:
+        return true;
+    }
+}
+
+/* The impl of `trait` for the known type `self` (a specific one before a blanket one): its
+ * args in *binds_out (arena), DEF_NONE when none. */
+DefId
+impl_for(QCtx *q, DefId trait, Ty *self, Ty ***binds_out, uint32_t depth)
+{
+    const Impls *im = impls(q);
+    for (int blanket = 0; blanket < 2; blanket++)
+        for (uint32_t i = 0; i < im->n; i++) {
+            const ImplInfo *ii = &im->v[i];
+            if (ii->trait != trait || ii->derived || (ii->simp == SIMP_PARAM) != blanket ||
+                !head_may_match(ii, self))
+                continue;
+            const Generics *g = generics_of(q, ii->impl);
+            Ty **b = arena_alloc(q_arena(q), (g->count + 1) * sizeof(Ty *));
+            if (impl_args_for(q, ii->impl, self, b, g->count, depth)) {
+                if (binds_out)
+                    *binds_out = b;
+                return ii->impl;
+            }
+        }
+    return DEF_NONE;
+}
+
+static bool
+trait_holds(QCtx *q, Ty *self, DefId trait, uint32_t depth)
+{
+    return impl_for(q, trait, self, NULL, depth) != DEF_NONE;
+}
+
+static Ty *
+project_known(QCtx *q, DefId item, Ty *self)
+{
+    if (self->flags & (TF_HAS_PARAMS | TF_HAS_VARS | TF_HAS_PROJ | TF_HAS_ERROR))
+        return NULL;
+    DefTable *t = sess_defs(q);
+    const Def *id = defs_get(t, item);
+    const LangItems *li = lang_items(q);
+    if (id->parent == li->items[LANG_ITERATOR] && self->kind == TY_ADT && self->n &&
+        (self->def == li->items[LANG_RANGE] || self->def == li->items[LANG_RANGE_INCLUSIVE] ||
+         self->def == li->items[LANG_RANGE_FROM]))
+        return self->args[0];
+    Ty **b;
+    DefId impl = impl_for(q, id->parent, self, &b, 0);
+    if (impl == DEF_NONE)
+        return NULL;
+    DefId ai = assoc_ty_named(q, impl, id->name);
+    return ai != DEF_NONE ? ty_subst(type_of(q, ai), b, generics_of(q, impl)->count) : NULL;
+}
+
+Ty *
+ty_normalize(QCtx *q, Ty *t)
+{
+    if (!(t->flags & TF_HAS_PROJ))
+        return t;
+    if (t->kind == TY_PROJ) {
+        Ty *self = ty_normalize(q, t->args[0]);
+        Ty *r = project_known(q, t->def, self);
+        if (r)
+            return ty_normalize(q, r);
+        return self == t->args[0] ? t : ty_mk(TY_PROJ, 0, t->def, 0, 0, &self, 1);
+    }
+    Ty *small[8];
+    Ty **a = t->n <= 8 ? small : xmalloc(t->n * sizeof(Ty *));
+    for (uint32_t i = 0; i < t->n; i++)
+        a[i] = ty_normalize(q, t->args[i]);
+    Ty *r = ty_mk((TyKind)t->kind, t->sub, t->def, t->idx, t->name, a, t->n);
+    if (a != small)
+        xfree(a, t->n * sizeof(Ty *));
+    return r;
 }

@@ -54,6 +54,8 @@ resolve_deep(FnCx *cx, Ty *t)
 static void
 bind(FnCx *cx, Ty *var, Ty *val)
 {
+    if (var->idx >= cx->vars.len)
+        return; /* not a variable of this body (a placeholder never filled): nothing to record */
     cx->vars.data[var->idx] = val;
     vec_push(&cx->trail, (uint32_t)var->idx);
 }

@@ -78,6 +78,7 @@ typedef enum {
     TY_INFER,     /* idx = variable */
     TY_INT_VAR,   /* idx = variable ({integer}) */
     TY_FLOAT_VAR, /* idx = variable ({float}) */
+    TY_PROJ,      /* def = a trait's associated type; args[0] = the self type (`<I as Iterator>::Item`) */
     TY_KIND_N
 } TyKind;
 
@@ -85,7 +86,7 @@ typedef enum { IK_I8, IK_I16, IK_I32, IK_I64, IK_I128, IK_ISIZE, IK_U8, IK_U16, 
                IK_U128, IK_USIZE, IK_N } IntKind;
 typedef enum { FK_F32, FK_F64 } FloatKind;
 
-enum { TF_HAS_VARS = 1, TF_HAS_PARAMS = 2, TF_HAS_ERROR = 4, TF_HAS_OPAQUE = 8 };
+enum { TF_HAS_VARS = 1, TF_HAS_PARAMS = 2, TF_HAS_ERROR = 4, TF_HAS_OPAQUE = 8, TF_HAS_PROJ = 16 };
 
 typedef struct Ty Ty;
 struct Ty {
@@ -214,7 +215,8 @@ const char *res_descr(DefTable *t, const Res *r); /* "function", "struct", ... *
     X(FORMATTER, "Formatter") X(DEFAULT, "Default") X(ITERATOR, "Iterator") X(RANGE, "Range")     \
     X(RANGE_INCLUSIVE, "RangeInclusive") X(FUTURE, "future") X(TO_STRING, "ToString")             \
     X(VEC_ITER, "VecIter") X(ARGUMENTS, "Arguments") X(RANGE_FROM, "RangeFrom")                   \
-    X(RANGE_TO, "RangeTo") X(RANGE_FULL, "RangeFull") X(RANGE_TO_INCLUSIVE, "RangeToInclusive")
+    X(RANGE_TO, "RangeTo") X(RANGE_FULL, "RangeFull") X(RANGE_TO_INCLUSIVE, "RangeToInclusive") \
+    X(INTO_ITERATOR, "IntoIterator") X(FROM_ITERATOR, "FromIterator") X(SUMMAND, "Summand")
 
 typedef enum {
 #define X(n, s) LANG_##n,
@@ -247,6 +249,8 @@ typedef struct {
     DefId trait;
     Ty *fn_inputs; /* TY_TUPLE for Fn(A, B) -> C, else NULL */
     Ty *fn_output;
+    DefId bind_item; /* `Trait<Name = T>` (the core library only): the associated type ... */
+    Ty *bind_ty;     /* ... and T; NULL without a binding */
 } Pred;
 
 typedef struct {
@@ -329,6 +333,14 @@ Ty *type_of(QCtx *q, DefId def);
 const AdtDef *adt_def(QCtx *q, DefId def);
 const FnSig *fn_sig(QCtx *q, DefId def);
 const AssocItems *assoc_items(QCtx *q, DefId def);
+DefId assoc_ty_named(QCtx *q, DefId container, Symbol name);
+/* A type with projections (`<X as Iterator>::Item`) whose self types are known, normalized
+ * through the impls (the back end's, after substitution); unknown ones are left. */
+Ty *ty_normalize(QCtx *q, Ty *t);
+/* The impl of `trait` for a known type (its args in *binds, which may be NULL), or DEF_NONE;
+ * impl_args_for binds one impl's args (binds[n] zeroed by the caller). */
+DefId impl_for(QCtx *q, DefId trait, Ty *self, Ty ***binds, uint32_t depth);
+bool impl_args_for(QCtx *q, DefId impl, Ty *self, Ty **binds, uint32_t n, uint32_t depth);
 const Impls *impls(QCtx *q);
 /* The trait a derived/real impl implements; DEF_NONE for inherent. */
 DefId impl_trait(QCtx *q, DefId impl);
@@ -341,6 +353,7 @@ typedef struct {
     Ty *self_ty; /* for `Self`, or NULL */
     bool allow_infer; /* `_` allowed (bodies) */
     uint32_t opaque_next; /* numbering of `impl Trait` in return position */
+    uint32_t infer_next;  /* numbering of `_` inside a type in a body (placeholders) */
     DefId opaque_fn;
 } TyLowerCx;
 Ty *lower_ty(TyLowerCx *cx, const Node *ty);

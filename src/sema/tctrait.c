@@ -85,8 +85,8 @@ builtin(FnCx *cx, Ty *self, DefId trait, Ty *fn_in, Ty *fn_out, uint32_t depth, 
             Ty *in[64];
             uint32_t n = s->ninputs < 64 ? s->ninputs : 64;
             for (uint32_t i = 0; i < n; i++)
-                in[i] = ty_subst(s->inputs[i], self->args, self->n);
-            Ty *o = ty_subst(s->output, self->args, self->n);
+                in[i] = subst_n(cx, s->inputs[i], self->args, self->n);
+            Ty *o = subst_n(cx, s->output, self->args, self->n);
             if (s->is_async) {
                 Ty *oa[1] = {o};
                 o = ty_mk(TY_FUTURE, 0, self->def, 0, 0, oa, 1);
@@ -219,8 +219,8 @@ env_has(FnCx *cx, Ty *self, DefId trait, Ty *fn_in, Ty *fn_out, Sel *out)
             if (fn_in && p->fn_inputs) {
                 Ty *pi = p->fn_inputs, *po = p->fn_output;
                 if (self->kind == TY_OPAQUE && self->n) {
-                    pi = ty_subst(pi, self->args, self->n);
-                    po = ty_subst(po, self->args, self->n);
+                    pi = subst_n(cx, pi, self->args, self->n);
+                    po = subst_n(cx, po, self->args, self->n);
                 }
                 *out = unify_sig(cx, pi->args, pi->n, po, fn_in, fn_out);
                 return true;
@@ -259,7 +259,7 @@ select_trait(FnCx *cx, Ty *self, DefId trait, Ty *fn_in, Ty *fn_out, uint32_t de
     Sel b;
     if (builtin(cx, self, trait, fn_in, fn_out, depth, &b))
         return b;
-    if (self->kind == TY_PARAM || self->kind == TY_OPAQUE) {
+    if (self->kind == TY_PARAM || self->kind == TY_OPAQUE || self->kind == TY_PROJ) {
         if (env_has(cx, self, trait, fn_in, fn_out, &b))
             return b;
     }
@@ -289,7 +289,7 @@ select_trait(FnCx *cx, Ty *self, DefId trait, Ty *fn_in, Ty *fn_out, uint32_t de
                 const Preds *p = predicates_of(cx->q, ii->impl);
                 bool ok = true;
                 for (uint32_t j = 0; j < p->n && ok; j++)
-                    ok = select_trait(cx, ty_subst(p->v[j].self, args, g->count), p->v[j].trait,
+                    ok = select_trait(cx, subst_n(cx, p->v[j].self, args, g->count), p->v[j].trait,
                                       NULL, NULL, depth + 1) != SEL_NO;
                 if (!ok) {
                     rollback(cx, s);
@@ -319,9 +319,9 @@ select_trait(FnCx *cx, Ty *self, DefId trait, Ty *fn_in, Ty *fn_out, uint32_t de
     const Preds *p = predicates_of(cx->q, ii->impl);
     Sel r = SEL_YES;
     for (uint32_t j = 0; j < p->n; j++) {
-        Ty *fi = p->v[j].fn_inputs ? ty_subst(p->v[j].fn_inputs, found_args, g->count) : NULL;
-        Ty *fo = p->v[j].fn_output ? ty_subst(p->v[j].fn_output, found_args, g->count) : NULL;
-        Sel s = select_trait(cx, ty_subst(p->v[j].self, found_args, g->count), p->v[j].trait, fi,
+        Ty *fi = p->v[j].fn_inputs ? subst_n(cx, p->v[j].fn_inputs, found_args, g->count) : NULL;
+        Ty *fo = p->v[j].fn_output ? subst_n(cx, p->v[j].fn_output, found_args, g->count) : NULL;
+        Sel s = select_trait(cx, subst_n(cx, p->v[j].self, found_args, g->count), p->v[j].trait, fi,
                              fo, depth + 1);
         if (s == SEL_NO)
             return SEL_NO;
@@ -349,6 +349,170 @@ add_oblig(FnCx *cx, Ty *self, DefId trait, Ty *fn_in, Ty *fn_out, const Node *at
     vec_push(&cx->obligs, o);
 }
 
+static void
+proj_mismatch(FnCx *cx, const Node *at, Ty *proj, Ty *want, Ty *got)
+{
+    if (!at || ((resolve_deep(cx, want)->flags | resolve_deep(cx, got)->flags) & TF_HAS_ERROR))
+        return;
+    char *p = tystr(cx, resolve_deep(cx, proj)), *w = tystr(cx, want), *g = tystr(cx, got);
+    tc_error(cx, at, "E0271", "type mismatch resolving `%s == %s`: found `%s`", p, w, g);
+    tystr_free(p);
+    tystr_free(w);
+    tystr_free(g);
+}
+
+/* ---- projections ----------------------------------------------------------------------------- */
+
+/* 1: *out is what the projection stands for (itself when rigid: a parameter's without a
+ * binding in scope); 0: its self type is not known enough yet; -1: no impl provides it. */
+static int
+project_once(FnCx *cx, Ty *proj, Ty **out, const Node *at)
+{
+    Ty *self = shallow(cx, proj->args[0]);
+    DefId item = proj->def;
+    const Def *id = defs_get(cx->t, item);
+    DefId trait = id->parent;
+    switch ((int)self->kind) {
+    case TY_ERROR:
+        *out = ty_error();
+        return 1;
+    case TY_INFER:
+    case TY_INT_VAR:
+    case TY_FLOAT_VAR:
+        return 0;
+    case TY_PARAM:
+    case TY_PROJ:
+    case TY_OPAQUE:
+        for (uint32_t i = 0; cx->env && i < cx->env->n; i++) {
+            const Pred *p = &cx->env->v[i];
+            if (p->bind_ty && p->bind_item == item && shallow(cx, p->self) == self) {
+                *out = p->bind_ty;
+                return 1;
+            }
+        }
+        *out = self == proj->args[0] ? proj : ty_mk(TY_PROJ, 0, item, 0, 0, &self, 1);
+        return 1;
+    default:
+        break;
+    }
+    /* ranges: core has an impl per integer type; the item is the bound's type either way */
+    if (trait == cx->li->items[LANG_ITERATOR] && self->kind == TY_ADT && self->n &&
+        (self->def == cx->li->items[LANG_RANGE] || self->def == cx->li->items[LANG_RANGE_INCLUSIVE] ||
+         self->def == cx->li->items[LANG_RANGE_FROM])) {
+        *out = self->args[0];
+        return 1;
+    }
+    const Impls *im = impls(cx->q);
+    int count = 0;
+    const ImplInfo *found = NULL;
+    for (uint32_t i = 0; i < im->n; i++) {
+        const ImplInfo *ii = &im->v[i];
+        if (ii->trait != trait || ii->derived || (ii->simp != SIMP_PARAM && !simp_match(ii, self)))
+            continue;
+        uint32_t s = snapshot(cx);
+        const Generics *g = generics_of(cx->q, ii->impl);
+        Ty **args = fresh_args(cx, g, 0, NULL, 0);
+        if (unify(cx, ty_subst(type_of(cx->q, ii->impl), args, g->count), self)) {
+            count++;
+            found = ii;
+        }
+        rollback(cx, s);
+    }
+    if (count == 0)
+        return -1;
+    if (count > 1)
+        return 0;
+    const Generics *g = generics_of(cx->q, found->impl);
+    Ty **args = fresh_args(cx, g, 0, NULL, 0);
+    unify(cx, ty_subst(type_of(cx->q, found->impl), args, g->count), self);
+    /* the impl's where clauses decide parameters its self type does not (`B` of
+     * `impl<B, I, F: FnMut(I::Item) -> B> Iterator for Map<I, F>`) */
+    const Preds *p = predicates_of(cx->q, found->impl);
+    for (uint32_t j = 0; j < p->n; j++) {
+        Ty *ps = subst_n(cx, p->v[j].self, args, g->count);
+        Ty *fi = p->v[j].fn_inputs ? subst_n(cx, p->v[j].fn_inputs, args, g->count) : NULL;
+        Ty *fo = p->v[j].fn_output ? subst_n(cx, p->v[j].fn_output, args, g->count) : NULL;
+        if (select_trait(cx, ps, p->v[j].trait, fi, fo, 0) == SEL_AMBIG && at)
+            add_oblig(cx, ps, p->v[j].trait, fi, fo, at, OB_PLAIN);
+    }
+    DefId ai = assoc_ty_named(cx->q, found->impl, id->name);
+    if (ai == DEF_NONE)
+        return -1;
+    *out = ty_subst(type_of(cx->q, ai), args, g->count);
+    return 1;
+}
+
+Ty *
+norm(FnCx *cx, Ty *t, const Node *at)
+{
+    if (!(t->flags & TF_HAS_PROJ))
+        return t;
+    if (t->kind == TY_PROJ) {
+        Ty *self = norm(cx, t->args[0], at);
+        Ty *p = self == t->args[0] ? t : ty_mk(TY_PROJ, 0, t->def, 0, 0, &self, 1);
+        Ty *out;
+        int r = project_once(cx, p, &out, at);
+        if (r == 1)
+            return out == p ? out : norm(cx, out, at);
+        if (r < 0) {
+            Ty *st = resolve_deep(cx, self);
+            if (at && !(st->flags & TF_HAS_ERROR)) {
+                char *ss = tystr(cx, st);
+                DefId tr = defs_get(cx->t, t->def)->parent;
+                tc_error(cx, at, "E0277", "the trait bound `%s: %s` is not satisfied", ss,
+                         sym_str(defs_get(cx->t, tr)->name));
+                tystr_free(ss);
+            }
+            return ty_error();
+        }
+        Ty *v = fresh(cx, TY_INFER);
+        struct PendingProj pp = {v, p, at};
+        vec_push(&cx->projs, pp);
+        return v;
+    }
+    Ty *small[8];
+    Ty **a = t->n <= 8 ? small : xmalloc(t->n * sizeof *a);
+    for (uint32_t i = 0; i < t->n; i++)
+        a[i] = norm(cx, t->args[i], at);
+    Ty *r = ty_mk((TyKind)t->kind, t->sub, t->def, t->idx, t->name, a, t->n);
+    if (a != small)
+        xfree(a, t->n * sizeof *a);
+    return r;
+}
+
+Ty *
+subst_n(FnCx *cx, Ty *t, Ty *const *args, uint32_t n)
+{
+    t = ty_subst(t, args, n);
+    return (t->flags & TF_HAS_PROJ) ? norm(cx, t, NULL) : t;
+}
+
+/* Pending projections whose self type is now known; true when one was settled. */
+static bool
+settle_projs(FnCx *cx)
+{
+    bool progress = false;
+    for (uint32_t i = 0; i < cx->projs.len;) {
+        struct PendingProj pp = cx->projs.data[i];
+        Ty *out;
+        int r = project_once(cx, pp.proj, &out, pp.at);
+        if (r == 0) {
+            i++;
+            continue;
+        }
+        cx->projs.data[i] = cx->projs.data[--cx->projs.len];
+        progress = true;
+        if (r < 0) {
+            unify(cx, pp.var, ty_error());
+            continue;
+        }
+        out = norm(cx, out, pp.at);
+        if (!unify(cx, pp.var, out))
+            proj_mismatch(cx, pp.at, pp.proj, pp.var, out);
+    }
+    return progress;
+}
+
 void
 add_preds(FnCx *cx, const Preds *p, Ty *const *args, uint32_t n, const Node *at)
 {
@@ -359,9 +523,17 @@ add_preds(FnCx *cx, const Preds *p, Ty *const *args, uint32_t n, const Node *at)
             pr->fn_inputs == NULL) {
             /* a trait's own `Self: Trait`: added by the caller when it matters */
         }
-        add_oblig(cx, ty_subst(pr->self, args, n), pr->trait,
-                  pr->fn_inputs ? ty_subst(pr->fn_inputs, args, n) : NULL,
-                  pr->fn_output ? ty_subst(pr->fn_output, args, n) : NULL, at, OB_PLAIN);
+        Ty *self = subst_n(cx, pr->self, args, n);
+        add_oblig(cx, self, pr->trait,
+                  pr->fn_inputs ? subst_n(cx, pr->fn_inputs, args, n) : NULL,
+                  pr->fn_output ? subst_n(cx, pr->fn_output, args, n) : NULL, at, OB_PLAIN);
+        if (pr->bind_ty) {
+            /* `Trait<Name = T>`: <self as Trait>::Name is T */
+            Ty *pj = norm(cx, ty_mk(TY_PROJ, 0, pr->bind_item, 0, 0, &self, 1), at);
+            Ty *want = subst_n(cx, pr->bind_ty, args, n);
+            if (!unify(cx, pj, want))
+                proj_mismatch(cx, at, ty_mk(TY_PROJ, 0, pr->bind_item, 0, 0, &self, 1), want, pj);
+        }
     }
 }
 
@@ -403,7 +575,7 @@ select_obligs(FnCx *cx, bool final)
 {
     bool progress = true;
     while (progress) {
-        progress = false;
+        progress = settle_projs(cx);
         for (uint32_t i = 0; i < cx->obligs.len;) {
             Oblig o = cx->obligs.data[i];
             Sel r = select_trait(cx, o.self, o.trait, o.fn_in, o.fn_out, 0);
@@ -563,8 +735,8 @@ probe_at(FnCx *cx, Ty *X, Symbol name, uint8_t kind_mask, Pick *out, bool assoc,
         }
         rollback(cx, s);
     }
-    /* 2. bounds in scope of a parameter / opaque type */
-    if (X->kind == TY_PARAM || X->kind == TY_OPAQUE) {
+    /* 2. bounds in scope of a parameter / opaque type / rigid projection */
+    if (X->kind == TY_PARAM || X->kind == TY_OPAQUE || X->kind == TY_PROJ) {
         const Preds *env = cx->env;
         Preds tmp = {0};
         if (X->kind == TY_OPAQUE) {

@@ -74,6 +74,8 @@ ty_mk(TyKind k, uint8_t sub, DefId def, uint64_t idx, Symbol name, Ty *const *ar
         f |= TF_HAS_ERROR;
     if (k == TY_OPAQUE)
         f |= TF_HAS_OPAQUE;
+    if (k == TY_PROJ)
+        f |= TF_HAS_PROJ;
     if (n) {
         Ty **arr = arena_alloc(&I.arena, n * sizeof *arr);
         for (uint32_t i = 0; i < n; i++) {
@@ -332,6 +334,16 @@ ty_print(const TyPrinter *p, Ty *t, Buf *out)
     case TY_OPAQUE:
         buf_printf(out, "impl Trait");
         return;
+    case TY_PROJ: {
+        const Def *item = defs_get(p->t, t->def);
+        buf_printf(out, "<");
+        ty_print(p, t->args[0], out);
+        buf_printf(out, " as %s>::%s",
+                   item->parent != DEF_NONE && defs_get(p->t, item->parent)->name
+                       ? sym_str(defs_get(p->t, item->parent)->name) : "?",
+                   item->name ? sym_str(item->name) : "?");
+        return;
+    }
     case TY_INFER:
         buf_printf(out, "_");
         return;

@@ -214,8 +214,8 @@ coerce(FnCx *cx, Ty *found, Ty *expected)
             Ty *a[64];
             uint32_t n = s->ninputs < 63 ? s->ninputs : 63;
             for (uint32_t i = 0; i < n; i++)
-                a[i] = ty_subst(s->inputs[i], f->args, f->n);
-            a[n] = ty_subst(s->output, f->args, f->n);
+                a[i] = subst_n(cx, s->inputs[i], f->args, f->n);
+            a[n] = subst_n(cx, s->output, f->args, f->n);
             sig = ty_mk(TY_FNPTR, 0, DEF_NONE, 0, 0, a, n + 1);
         }
         (void)in, (void)out;
@@ -270,12 +270,46 @@ seg_args(const Node *seg)
     return seg->nkids && seg->kids[0]->kind == N_GENERIC_ARGS ? seg->kids[0] : NULL;
 }
 
+/* `_` placeholders (TY_INFER, sub 1) replaced by fresh variables, one per placeholder. */
+static Ty *
+fill_placeholders(FnCx *cx, Ty *t, Ty **seen_ph, Ty **seen_var, uint32_t *nseen)
+{
+    if (t->kind == TY_INFER && t->sub == 1) {
+        for (uint32_t i = 0; i < *nseen; i++)
+            if (seen_ph[i] == t)
+                return seen_var[i];
+        Ty *v = fresh(cx, TY_INFER);
+        if (*nseen < 64) {
+            seen_ph[*nseen] = t;
+            seen_var[(*nseen)++] = v;
+        }
+        return v;
+    }
+    if (!(t->flags & TF_HAS_VARS) || t->n == 0)
+        return t;
+    Ty *small[8];
+    Ty **a = t->n <= 8 ? small : xmalloc(t->n * sizeof *a);
+    for (uint32_t i = 0; i < t->n; i++)
+        a[i] = fill_placeholders(cx, t->args[i], seen_ph, seen_var, nseen);
+    Ty *r = ty_mk((TyKind)t->kind, t->sub, t->def, t->idx, t->name, a, t->n);
+    if (a != small)
+        xfree(a, t->n * sizeof *a);
+    return r;
+}
+
 static Ty *
 lower_body_ty(FnCx *cx, const Node *ty)
 {
-    Ty *t = ty->kind == N_TY_INFER ? NULL : lower_ty(&cx->lcx, ty);
+    if (ty->kind == N_TY_INFER)
+        return fresh(cx, TY_INFER);
+    Ty *t = lower_ty(&cx->lcx, ty);
     if (!t)
         return fresh(cx, TY_INFER);
+    if (t->flags & TF_HAS_VARS) {
+        Ty *ph[64], *vs[64];
+        uint32_t n = 0;
+        t = fill_placeholders(cx, t, ph, vs, &n);
+    }
     return t;
 }
 
@@ -411,7 +445,7 @@ check_qself_path(FnCx *cx, const Node *e, const Node *qs)
             if (ai->v[i].name == name && ai->v[i].kind != DK_ASSOC_TY) {
                 add_oblig(cx, self, tr.def, NULL, NULL, e, OB_PLAIN);
                 if (ai->v[i].kind == DK_ASSOC_CONST)
-                    return ty_subst(type_of(cx->q, ai->v[i].def), &self, 1);
+                    return subst_n(cx, type_of(cx->q, ai->v[i].def), &self, 1);
                 return fn_item_ty(cx, ai->v[i].def, &self, 1, seg, e);
             }
         tc_error(cx, seg, "E0576", "cannot find method or associated constant `%s` in trait `%s`",
@@ -427,7 +461,7 @@ check_qself_path(FnCx *cx, const Node *e, const Node *qs)
         return ty_error();
     }
     if (defs_get(cx->t, pk.method)->kind == DK_ASSOC_CONST)
-        return ty_subst(type_of(cx->q, pk.method), pk.args, pk.nargs);
+        return subst_n(cx, type_of(cx->q, pk.method), pk.args, pk.nargs);
     add_preds(cx, predicates_of(cx->q, pk.method), pk.args, pk.nargs, e);
     return ty_mk(TY_FNDEF, 0, pk.method, 0, 0, pk.args, pk.nargs);
 }
@@ -553,7 +587,7 @@ check_path_expr(FnCx *cx, const Node *e)
             /* which constant: for the back end */
             MethodPick mp = {e, pk.method, pk.args, pk.nargs, 0, 0, 0};
             vec_push(&cx->picks, mp);
-            return ty_subst(type_of(cx->q, pk.method), pk.args, pk.nargs);
+            return subst_n(cx, type_of(cx->q, pk.method), pk.args, pk.nargs);
         }
         const Generics *g = generics_of(cx->q, pk.method);
         apply_turbofish(cx, seg_args(seg), pk.args, g->parent_count, g->count);
@@ -666,10 +700,10 @@ call_fn_sig(FnCx *cx, const Node *e, Ty *callee, const Node *const *args, uint32
         Ty *params[64];
         uint32_t n = s->ninputs < 64 ? s->ninputs : 64;
         for (uint32_t i = 0; i < n; i++)
-            params[i] = ty_subst(s->inputs[i], callee->args, callee->n);
+            params[i] = subst_n(cx, s->inputs[i], callee->args, callee->n);
         if (expect && !s->is_async) {
             /* the expected result informs the arguments: Some(|| 1) as Option<fn() -> u8> */
-            Ty *o = ty_subst(s->output, callee->args, callee->n);
+            Ty *o = subst_n(cx, s->output, callee->args, callee->n);
             Ty *x = shallow(cx, expect);
             if ((o->flags & TF_HAS_VARS) && x->kind == TY_ADT && shallow(cx, o)->kind == TY_ADT) {
                 uint32_t snap = snapshot(cx);
@@ -683,13 +717,13 @@ call_fn_sig(FnCx *cx, const Node *e, Ty *callee, const Node *const *args, uint32
                                                                                  : "struct")
                                : "function";
         check_args(cx, e, args, nargs, params, n, false, what);
-        Ty *out = ty_subst(s->output, callee->args, callee->n);
+        Ty *out = subst_n(cx, s->output, callee->args, callee->n);
         if (s->is_async) {
             Ty *oa[1] = {out};
             out = ty_mk(TY_FUTURE, 0, callee->def, 0, 0, oa, 1);
         }
         if (out->flags & TF_HAS_OPAQUE)
-            out = ty_subst(out, callee->args, callee->n);
+            out = subst_n(cx, out, callee->args, callee->n);
         if (out->kind == TY_OPAQUE && out->n == 0)
             out = ty_mk(TY_OPAQUE, 0, out->def, out->idx, 0, callee->args, callee->n);
         return out;
@@ -723,8 +757,8 @@ call_fn_sig(FnCx *cx, const Node *e, Ty *callee, const Node *const *args, uint32
                 in = env->v[i].fn_inputs;
                 out = env->v[i].fn_output;
                 if (callee->kind == TY_OPAQUE && callee->n) {
-                    in = ty_subst(in, callee->args, callee->n);
-                    out = ty_subst(out, callee->args, callee->n);
+                    in = subst_n(cx, in, callee->args, callee->n);
+                    out = subst_n(cx, out, callee->args, callee->n);
                 }
                 break;
             }
@@ -883,7 +917,7 @@ check_method_call(FnCx *cx, const Node *e)
     Ty *params[64];
     uint32_t n = sig->ninputs < 64 ? sig->ninputs : 64;
     for (uint32_t i = 0; i < n; i++)
-        params[i] = ty_subst(sig->inputs[i], pk.args, pk.nargs);
+        params[i] = subst_n(cx, sig->inputs[i], pk.args, pk.nargs);
     if (n == 0) {
         tc_error(cx, e, "", "internal: method without self");
         return ty_error();
@@ -891,7 +925,7 @@ check_method_call(FnCx *cx, const Node *e)
     check_args(cx, e, args, nargs, params + 1, n - 1, false, "method");
     MethodPick mp = {e, pk.method, pk.args, pk.nargs, pk.autoref, pk.derefs, 0};
     vec_push(&cx->picks, mp);
-    Ty *out = ty_subst(sig->output, pk.args, pk.nargs);
+    Ty *out = subst_n(cx, sig->output, pk.args, pk.nargs);
     if (sig->is_async) {
         Ty *oa[1] = {out};
         out = ty_mk(TY_FUTURE, 0, pk.method, 0, 0, oa, 1);
@@ -2131,24 +2165,13 @@ iter_item(FnCx *cx, const Node *at, Ty *t)
         return ty_ref(s->args[0], false);
     if (s->kind == TY_ERROR)
         return s;
-    /* an Iterator impl with `type Item = X` */
+    /* an Iterator impl's `type Item`, or a parameter's bound */
     DefId it = cx->li->items[LANG_ITERATOR];
-    if (s->kind == TY_ADT && it != DEF_NONE) {
-        const Impls *im = impls(cx->q);
-        for (uint32_t i = 0; i < im->n; i++) {
-            const ImplInfo *ii = &im->v[i];
-            if (ii->trait != it || ii->simp != SIMP_ADT || ii->simp_def != s->def)
-                continue;
-            const AssocItems *ai = assoc_items(cx->q, ii->impl);
-            for (uint32_t j = 0; j < ai->n; j++)
-                if (ai->v[j].kind == DK_ASSOC_TY && ai->v[j].name == sym_cstr("Item")) {
-                    const Generics *g = generics_of(cx->q, ii->impl);
-                    Ty **args = fresh_args(cx, g, 0, NULL, 0);
-                    unify(cx, ty_subst(type_of(cx->q, ii->impl), args, g->count), s);
-                    return ty_subst(type_of(cx->q, ai->v[j].def), args, g->count);
-                }
-        }
-    }
+    DefId item = it != DEF_NONE ? assoc_ty_named(cx->q, it, sym_cstr("Item")) : DEF_NONE;
+    if (item != DEF_NONE && (s->kind == TY_ADT || s->kind == TY_PARAM || s->kind == TY_PROJ ||
+                             s->kind == TY_OPAQUE) &&
+        select_trait(cx, s, it, NULL, NULL, 0) != SEL_NO)
+        return norm(cx, ty_mk(TY_PROJ, 0, item, 0, 0, &s, 1), at);
     char *ts = tystr(cx, s);
     if (s->kind == TY_INFER)
         tc_error(cx, at, "E0282", "type annotations needed");
@@ -2783,7 +2806,7 @@ elaborate(FnCx *cx, const Preds *p)
                 continue;
             if (!(s->self->kind == TY_PARAM && s->self->idx == 0))
                 continue;
-            Pred np = {pr.self, s->trait, pr.fn_inputs, pr.fn_output};
+            Pred np = {pr.self, s->trait, pr.fn_inputs, pr.fn_output, DEF_NONE, NULL};
             bool dup = false;
             for (uint32_t k = 0; k < v.len; k++)
                 dup |= v.data[k].self == np.self && v.data[k].trait == np.trait;
@@ -3127,6 +3150,7 @@ compute_typeck(QCtx *q, QKey key)
     vec_free(&cx.frames);
     vec_free(&cx.loops);
     vec_free(&cx.obligs);
+    vec_free(&cx.projs);
     vec_free(&cx.closures);
     vec_free(&cx.uses);
     vec_free(&cx.types);

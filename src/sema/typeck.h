@@ -80,6 +80,8 @@ typedef struct FnCx {
     VEC(Frame) frames;
     VEC(LoopFrame) loops;
     VEC(Oblig) obligs;
+    VEC(struct PendingProj { Ty *var; Ty *proj; const Node *at; }) projs; /* projections whose
+                                                                       * self type is not known yet */
     VEC(ClosureRec) closures;
     VEC(CapUse) uses;
     VEC(ExprTy) types;
@@ -109,6 +111,11 @@ uint32_t snapshot(FnCx *cx);
 void rollback(FnCx *cx, uint32_t snap);
 Ty *instantiate(FnCx *cx, DefId def, Ty **args_out, uint32_t *nargs);
 Ty **fresh_args(FnCx *cx, const Generics *g, uint32_t from, Ty *const *prefix, uint32_t nprefix);
+/* Projections (`<X as Iterator>::Item`) normalized through impls and where clauses; one whose
+ * self type is not known yet becomes a variable, bound once it is (select_obligs). */
+Ty *norm(FnCx *cx, Ty *t, const Node *at);
+/* ty_subst of a signature's type, normalized. */
+Ty *subst_n(FnCx *cx, Ty *t, Ty *const *args, uint32_t n);
 void type_mismatch(FnCx *cx, const Node *at, Ty *expected, Ty *found);
 char *tystr(FnCx *cx, Ty *t); /* xmalloc'd */
 void tystr_free(char *s);

@@ -83,12 +83,12 @@ check "panic: at the indexing expression" has "$ERR" "panic.rs:5:20"
 # an unsupported construct: a clean error, nothing built
 cat >unsup.rs <<'EOF'
 fn main() {
-    let v = vec![3, 1, 2];
-    let s: Vec<i32> = v.iter().map(|x| x * 2).collect();
-    println!("{:?}", s);
+    let x = 1234.5;
+    println!("{:e}", x);
 }
 EOF
 run build unsup.rs --edition 2021 -o unsup
+check "unsupported: says so" has "$ERR" "not supported by smelt yet"
 check "unsupported: exit 1" eq "$RC" 1
 check "unsupported: no executable" test ! -e unsup
 
