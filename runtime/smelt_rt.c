@@ -292,6 +292,91 @@ smelt_rt_panic_bounds(size_t index, size_t len, const char *file, uint32_t line,
     smelt_rt_panic((const uint8_t *)msg, (size_t)n, file, line, col);
 }
 
+_Noreturn void
+smelt_rt_panic_slice(int what, size_t a, size_t b, const char *file, uint32_t line, uint32_t col)
+{
+    char msg[128];
+    int n;
+    switch (what) {
+    case 0:
+        n = snprintf(msg, sizeof msg, "range start index %zu out of range for slice of length %zu", a, b);
+        break;
+    case 1:
+        n = snprintf(msg, sizeof msg, "range end index %zu out of range for slice of length %zu", a, b);
+        break;
+    case 2:
+        n = snprintf(msg, sizeof msg, "slice index starts at %zu but ends at %zu", a, b);
+        break;
+    case 3:
+        n = snprintf(msg, sizeof msg, "attempted to index slice up to maximum usize");
+        break;
+    default:
+        n = snprintf(msg, sizeof msg, "attempted to index str up to maximum usize");
+        break;
+    }
+    smelt_rt_panic((const uint8_t *)msg, (size_t)n, file, line, col);
+}
+
+static int
+char_boundary(const uint8_t *p, size_t len, size_t i)
+{
+    return i == 0 || i == len || (i < len && (p[i] & 0xC0) != 0x80);
+}
+
+static size_t
+floor_char_boundary(const uint8_t *p, size_t len, size_t i)
+{
+    if (i >= len)
+        return len;
+    while (i > 0 && !char_boundary(p, len, i))
+        i--;
+    return i;
+}
+
+void
+smelt_rt_str_slice_check(const uint8_t *p, size_t len, size_t a, size_t b, const char *file,
+                         uint32_t line, uint32_t col)
+{
+    if (a <= b && b <= len && char_boundary(p, len, a) && char_boundary(p, len, b))
+        return;
+    size_t t = floor_char_boundary(p, len, 256);
+    const char *ell = t < len ? "[...]" : "";
+    size_t cap = t + 256, n = 0;
+    char *msg = malloc(cap);
+    if (!msg)
+        abort();
+    if (a > len || b > len)
+        n = (size_t)snprintf(msg, cap, "%s byte index %zu is out of bounds of `%.*s`%s",
+                             a > len ? "start" : "end", a > len ? a : b, (int)t, (const char *)p, ell);
+    else if (a > b)
+        n = (size_t)snprintf(msg, cap, "begin > end (%zu > %zu) when slicing `%.*s`%s", a, b, (int)t,
+                             (const char *)p, ell);
+    else {
+        int start = !char_boundary(p, len, a);
+        size_t i = start ? a : b, cs = floor_char_boundary(p, len, i);
+        uint32_t c = p[cs];
+        size_t w = 1;
+        if (c >= 0xF0) {
+            c = (c & 7u) << 18 | (p[cs + 1] & 63u) << 12 | (p[cs + 2] & 63u) << 6 | (p[cs + 3] & 63u);
+            w = 4;
+        } else if (c >= 0xE0) {
+            c = (c & 15u) << 12 | (p[cs + 1] & 63u) << 6 | (p[cs + 2] & 63u);
+            w = 3;
+        } else if (c >= 0xC0) {
+            c = (c & 31u) << 6 | (p[cs + 1] & 63u);
+            w = 2;
+        }
+        char e[16];
+        size_t el = smelt_rt_escape_debug_char(c, 0, e);
+        n = (size_t)snprintf(msg, cap,
+                             "%s byte index %zu is not a char boundary; it is inside '%.*s' (bytes "
+                             "%zu..%zu) of `%.*s`%s",
+                             start ? "start" : "end", i, (int)el, e, cs, cs + w, (int)t,
+                             (const char *)p, ell);
+    }
+    smelt_rt_panic((const uint8_t *)msg, n < cap ? n : cap - 1, file, line, col);
+}
+
 /* ----------------------------------------------------------------- memory */
 
 /* std's System allocator on x86_64/aarch64 Linux: malloc serves any align up to this

@@ -99,6 +99,18 @@ smelt_rt_panic_rem_overflow(const char *file, uint32_t line, uint32_t col);   /*
 /* index out of bounds: the len is LEN but the index is INDEX */
 _Noreturn void
 smelt_rt_panic_bounds(size_t index, size_t len, const char *file, uint32_t line, uint32_t col);
+/* Slicing a slice, as core's slice_index_fail: WHAT 0 "range start index A out of range for
+ * slice of length B", 1 "range end index A out of range for slice of length B", 2 "slice
+ * index starts at A but ends at B", 3 "attempted to index slice up to maximum usize", 4 the
+ * same for str. */
+_Noreturn void
+smelt_rt_panic_slice(int what, size_t a, size_t b, const char *file, uint32_t line, uint32_t col);
+/* `s[a..b]` of a str of LEN bytes at P: returns when both ends are in bounds, in order and on
+ * char boundaries, else panics with core's slice_error_fail message (the text shown up to 256
+ * bytes, then `[...]`). */
+void
+smelt_rt_str_slice_check(const uint8_t *p, size_t len, size_t a, size_t b, const char *file,
+                         uint32_t line, uint32_t col);
 
 /* ----------------------------------------------------------------- memory */
 

@@ -1710,10 +1710,15 @@ pieces_c(FnEmit *E, const FmtPiece *ps, uint32_t n, const char *sink, Buf *out)
         operand_c(E, &pc->arg, &a);
         Ty *t = mono(E->in, pc->ty);
         uint32_t derefs = pc->derefs;
-        while (t->kind == TY_REF) {
+        while (t->kind == TY_REF && t->args[0]->kind != TY_SLICE) {
             /* a type parameter that was a reference */
             t = t->args[0];
             derefs++;
+        }
+        if (t->kind == TY_SLICE && derefs > 0) {
+            /* a slice is printed through its reference (its C value is the fat pointer) */
+            t = ty_ref(t, false);
+            derefs--;
         }
         Buf v = {0};
         for (uint32_t d = 0; d < derefs; d++)
@@ -2138,6 +2143,68 @@ stmt_c(FnEmit *E, const Stmt *s, Buf *out)
                        (unsigned long long)rv->count, (int)p.len, (const char *)p.data, (int)a.len,
                        (const char *)a.data);
             buf_free(&a);
+            break;
+        }
+        case RV_SUBSLICE: {
+            Ty *ct = operand_ty(E, &rv->a)->args[0];
+            const LangItems *li = lang_items(E->g->q);
+            Buf a = {0}, lo = {0}, hi = {0}, loc = {0};
+            operand_c(E, &rv->a, &a);
+            if (rv->op & 1)
+                operand_c(E, &rv->b, &lo);
+            if ((rv->op & 2) && rv->nops)
+                operand_c(E, &rv->ops[0], &hi);
+            loc_args(E, s->span, &loc);
+#define AX (int)a.len, (const char *)a.data
+            char ptr[64], len[64];
+            bool is_str = ct->kind == TY_STR || (ct->kind == TY_ADT && ct->def == li->items[LANG_STRING]);
+            Buf pe = {0}, le = {0};
+            if (ct->kind == TY_STR || ct->kind == TY_SLICE) {
+                buf_printf(&pe, "(%.*s).ptr", AX);
+                buf_printf(&le, "(%.*s).len", AX);
+            } else if (ct->kind == TY_ARRAY) {
+                buf_printf(&pe, "(%.*s)->a", AX);
+                buf_printf(&le, "(size_t)%llu", (unsigned long long)ct->idx);
+            } else if (is_str) {
+                buf_printf(&pe, "(%.*s)->f0.ptr", AX);
+                buf_printf(&le, "(%.*s)->f0.len", AX);
+            } else {
+                buf_printf(&pe, "(%.*s)->ptr", AX);
+                buf_printf(&le, "(%.*s)->len", AX);
+            }
+#undef AX
+            (void)ptr, (void)len;
+#define B(x) (int)(x).len, (const char *)(x).data
+            buf_printf(out, "    { size_t len_ = %.*s, lo_ = %s%.*s%s, hi_;", B(le),
+                       (rv->op & 1) ? "(size_t)(" : "0", B(lo), (rv->op & 1) ? ")" : "");
+            if ((rv->op & 4) && is_str)
+                buf_printf(out, " if ((size_t)(%.*s) == SIZE_MAX) smelt_rt_panic_slice(4, 0, 0, %.*s);"
+                                " hi_ = (size_t)(%.*s) + 1;",
+                           B(hi), B(loc), B(hi));
+            else if (rv->op & 4) /* (rustc names the inclusive end) */
+                buf_printf(out, " if ((size_t)(%.*s) >= len_) smelt_rt_panic_slice(1, (size_t)(%.*s), len_, %.*s);"
+                                " hi_ = (size_t)(%.*s) + 1;",
+                           B(hi), B(hi), B(loc), B(hi));
+            else if (rv->op & 2)
+                buf_printf(out, " hi_ = (size_t)(%.*s);", B(hi));
+            else
+                buf_printf(out, " hi_ = len_;");
+            if (is_str)
+                buf_printf(out, " smelt_rt_str_slice_check(%.*s, len_, lo_, hi_, %.*s);", B(pe), B(loc));
+            else if (rv->op & 2)
+                buf_printf(out, " if (lo_ > hi_) smelt_rt_panic_slice(2, lo_, hi_, %.*s);"
+                                " if (hi_ > len_) smelt_rt_panic_slice(1, hi_, len_, %.*s);",
+                           B(loc), B(loc));
+            else
+                buf_printf(out, " if (lo_ > len_) smelt_rt_panic_slice(0, lo_, len_, %.*s);", B(loc));
+            buf_printf(out, " %.*s.ptr = %.*s + lo_; %.*s.len = hi_ - lo_; }\n", B(p), B(pe), B(p));
+#undef B
+            buf_free(&a);
+            buf_free(&lo);
+            buf_free(&hi);
+            buf_free(&loc);
+            buf_free(&pe);
+            buf_free(&le);
             break;
         }
         case RV_COERCE: {

@@ -167,6 +167,17 @@ rvalue_out(QCtx *q, const Rvalue *rv, Buf *out)
         place_out(&rv->place, out);
         buf_printf(out, ")");
         return;
+    case RV_SUBSLICE:
+        buf_printf(out, "Subslice(");
+        operand_out(q, &rv->a, out);
+        buf_printf(out, ", ");
+        if (rv->op & 1)
+            operand_out(q, &rv->b, out);
+        buf_printf(out, rv->op & 4 ? "..=" : "..");
+        if ((rv->op & 2) && rv->nops)
+            operand_out(q, &rv->ops[0], out);
+        buf_printf(out, ")");
+        return;
     case RV_REPEAT:
         buf_printf(out, "[");
         operand_out(q, &rv->a, out);
@@ -365,8 +376,11 @@ mir_validate(const Mir *m, char *why, size_t n)
                         ok = ok && operand_ok(m, &rv->ops[k]);
                 } else {
                     ok = ok && operand_ok(m, &rv->a);
-                    if (rv->kind == RV_BIN || rv->kind == RV_CHECKED_BIN)
+                    if (rv->kind == RV_BIN || rv->kind == RV_CHECKED_BIN ||
+                        (rv->kind == RV_SUBSLICE && (rv->op & 1)))
                         ok = ok && operand_ok(m, &rv->b);
+                    if (rv->kind == RV_SUBSLICE && (rv->op & 2))
+                        ok = ok && rv->nops == 1 && operand_ok(m, &rv->ops[0]);
                 }
             } else if (s->kind == ST_BOUNDS) {
                 ok = operand_ok(m, &s->idx);

@@ -244,6 +244,67 @@ is_vec(Lower *L, Ty *t)
     return t->kind == TY_ADT && t->def == L->li->items[LANG_VEC];
 }
 
+static Operand operand(Lower *L, const Node *e);
+static void assign(Lower *L, Place dest, Rvalue rv, const Node *at);
+
+/* `c[a..b]` (any range form) of a Vec, array, slice, str or String: a reference to the part,
+ * in a temporary; the place is what it points at. */
+static Place
+subslice_place(Lower *L, const Node *e, Place base, Ty *bt, Ty **ty_out)
+{
+    const Node *ix = e->kids[1];
+    while (ix->kind == N_PAREN)
+        ix = ix->kids[0];
+    Ty *elem = NULL;
+    if (bt->kind == TY_STR || (bt->kind == TY_ADT && bt->def == L->li->items[LANG_STRING]))
+        elem = ty_str();
+    else if ((is_vec(L, bt) || bt->kind == TY_ARRAY || bt->kind == TY_SLICE) && bt->n)
+        elem = ty_mk(TY_SLICE, 0, DEF_NONE, 0, 0, &bt->args[0], 1);
+    if (!elem) {
+        unsupported(L, e, "slicing this type");
+        *ty_out = ty_error();
+        return base;
+    }
+    Ty *bref = ty_ref(bt, false);
+    uint32_t br = new_local(L, bref, 0, false);
+    Rvalue r1;
+    memset(&r1, 0, sizeof r1);
+    r1.kind = RV_REF;
+    r1.place = base;
+    assign(L, local_place(br), r1, e);
+    Rvalue rv;
+    memset(&rv, 0, sizeof rv);
+    rv.kind = RV_SUBSLICE;
+    rv.a = use_place(local_place(br), bref);
+    if (ix->kids[0]->kind != N_NONE) {
+        rv.op |= 1;
+        rv.b = operand(L, ix->kids[0]);
+    }
+    if (ix->kids[1]->kind != N_NONE) {
+        rv.op |= 2;
+        rv.nops = 1;
+        rv.ops = arena_alloc(L->arena, sizeof(Operand));
+        rv.ops[0] = operand(L, ix->kids[1]);
+    }
+    if (ix->flags & NF_INCLUSIVE)
+        rv.op |= 4;
+    Ty *rt = ty_ref(elem, false);
+    rv.ty = rt;
+    uint32_t tmp = new_local(L, rt, 0, false);
+    /* rustc reports a failed slicing at the `[` */
+    Node at = *e;
+    size_t tl;
+    const char *text = sess_file_text(L->q, L->file, &tl);
+    uint32_t i = e->kids[0]->hi;
+    while (text && i < tl && text[i] != '[')
+        i++;
+    if (text && i < tl)
+        at.lo = i;
+    assign(L, local_place(tmp), rv, &at);
+    *ty_out = elem;
+    return project(L, local_place(tmp), PJ_DEREF, 0);
+}
+
 /* An inherent fn of Vec (`with_capacity`, `push`, `len`), as a fn item of Vec<elem>. */
 static Ty *
 vec_fn(Lower *L, const char *name, Ty *elem)
@@ -573,6 +634,9 @@ place_of(Lower *L, const Node *e, Ty **ty_out)
             base = project(L, base, PJ_DEREF, 0);
             bt = bt->args[0];
         }
+        Ty *ixt = ty_of(L, e->kids[1]);
+        if (ixt->kind == TY_ADT && unparen(e->kids[1])->kind == N_RANGE)
+            return subslice_place(L, e, base, bt, ty_out);
         bool dynamic = is_vec(L, bt) || bt->kind == TY_SLICE;
         if (!dynamic && (bt->kind != TY_ARRAY || bt->idx == UINT64_MAX)) {
             unsupported(L, e, "indexing this type");

@@ -75,6 +75,9 @@ enum {
     RV_LEN,         /* the length of an array, slice or Vec place */
     RV_CLOSURE,     /* a closure value of type ty: its captures (by value, or references) */
     RV_COERCE,      /* a of its type to ty: &String -> &str, &Vec<T> / &[T; N] -> &[T], &&T -> &T */
+    RV_SUBSLICE,    /* &(*a)[b..ops[0]] as ty (&[T] or &str), a a reference to a Vec, array, slice,
+                     * str or String; op: 1 has a start, 2 has an end, 4 the end is inclusive;
+                     * bounds (and char boundaries) checked, panicking as core does */
 };
 
 typedef struct {
