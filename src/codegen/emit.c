@@ -114,6 +114,8 @@ match_ty(Ty *pat, Ty *ty, Ty **binds, uint32_t nbinds)
     return true;
 }
 
+static bool is_derived_call(Gen *g, DefId def, Ty **args, uint32_t nargs);
+
 /* A trait method called on a known type: the impl's fn (or the trait's default). */
 static bool
 resolve_fn(Gen *g, DefId def, Ty **args, uint32_t nargs, DefId *out, Ty ***out_args,
@@ -168,7 +170,8 @@ resolve_fn(Gen *g, DefId def, Ty **args, uint32_t nargs, DefId *out, Ty ***out_a
         /* the trait's default body, with Self = the type */
         return true;
     }
-    return false;
+    /* comparisons of references, tuples and arrays: written by the back end (derived_c) */
+    return is_derived_call(g, def, args, nargs);
 }
 
 static bool
@@ -254,16 +257,28 @@ mono(const Inst *in, Ty *t)
 
 /* A trait method (Clone::clone, PartialEq::eq, Ord::cmp, ...) on a type that derives the
  * trait: the back end writes it (derived_c). */
+static bool derived_supported(Gen *g, DefId def);
+
 static bool
 is_derived_call(Gen *g, DefId def, Ty **args, uint32_t nargs)
 {
     const Def *d = defs_get(g->t, def);
     if (d->parent == DEF_NONE || defs_get(g->t, d->parent)->kind != DK_TRAIT || nargs < 1)
         return false;
+    /* a method the back end does not write but the trait has a body for (Ord::max): that
+     * body, with Self = the type, calling the derived ones */
+    if (!derived_supported(g, def) && fn_sig(g->q, def)->has_body)
+        return false;
     Ty *self = args[0];
+    const LangItems *li = lang_items(g->q);
     /* Clone of a shared reference, a tuple or an array: built into the language */
-    if (d->parent == lang_items(g->q)->items[LANG_CLONE] &&
+    if (d->parent == li->items[LANG_CLONE] &&
         ((self->kind == TY_REF && !self->sub) || self->kind == TY_TUPLE || self->kind == TY_ARRAY))
+        return true;
+    /* comparisons of references, tuples and arrays: structural, as std's impls */
+    if ((d->parent == li->items[LANG_EQ] || d->parent == li->items[LANG_PARTIAL_ORD] ||
+         d->parent == li->items[LANG_ORD]) &&
+        (self->kind == TY_REF || self->kind == TY_TUPLE || self->kind == TY_ARRAY))
         return true;
     if (self->kind != TY_ADT)
         return false;

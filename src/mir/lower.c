@@ -1583,10 +1583,118 @@ return_expr(Lower *L, const Node *e)
     diverged(L);
 }
 
+/* A variant's explicit discriminant (`Ok = 200`, `A = -1`): false without one. */
+static bool
+explicit_discr(Lower *L, DefId variant, int64_t *out)
+{
+    const Node *vn = defs_get(L->t, variant)->node;
+    if (!vn || vn->kind != N_VARIANT || !vn->nkids || vn->kids[0]->kind == N_NONE)
+        return false;
+    const Node *d = unparen(vn->kids[0]);
+    bool neg = false;
+    if (d->kind == N_UNARY && d->op == TK_MINUS) {
+        neg = true;
+        d = unparen(d->kids[0]);
+    }
+    if (d->kind != N_LIT || !d->sym)
+        return false;
+    char buf[64];
+    size_t j = 0;
+    for (const char *c = sym_str(d->sym); *c && j + 1 < sizeof buf; c++)
+        if (*c != '_')
+            buf[j++] = *c;
+    buf[j] = 0;
+    char *end;
+    long long v = strtoll(buf, &end, 0);
+    if (end == buf)
+        return false;
+    *out = neg ? -v : v;
+    return true;
+}
+
+/* `e as int` of a field-less enum: its discriminant (rustc's: explicit, else one more than
+ * the previous variant's). */
+static bool
+enum_cast_into(Lower *L, const Node *e, Ty *from, Ty *to, Place dest)
+{
+    const AdtDef *a = adt_def(L->q, from->def);
+    if (!a->is_enum || a->nvariants == 0 || a->nvariants > 4096)
+        return false;
+    int64_t *vals = arena_alloc(L->arena, a->nvariants * sizeof(int64_t));
+    bool identity = true;
+    for (uint32_t i = 0; i < a->nvariants; i++) {
+        if (a->variants[i].nfields)
+            return false;
+        int64_t v;
+        if (!explicit_discr(L, a->variants[i].def, &v)) {
+            const Node *vn = defs_get(L->t, a->variants[i].def)->node;
+            if (vn && vn->kind == N_VARIANT && vn->nkids && vn->kids[0]->kind != N_NONE)
+                return false; /* an explicit one that is not a literal: not yet */
+            v = i ? vals[i - 1] + 1 : 0;
+        }
+        vals[i] = v;
+        identity &= v == (int64_t)i;
+    }
+    Ty *vt;
+    Place p = place_of(L, e->kids[0], &vt);
+    uint32_t d = new_local(L, ty_int(IK_U32), 0, false);
+    Rvalue rv;
+    memset(&rv, 0, sizeof rv);
+    rv.kind = RV_DISCR;
+    rv.place = p;
+    assign(L, local_place(d), rv, e);
+    if (identity) {
+        Rvalue c;
+        memset(&c, 0, sizeof c);
+        c.kind = RV_CAST;
+        c.a = use_place(local_place(d), ty_int(IK_U32));
+        c.ty = to;
+        assign(L, dest, c, e);
+        return true;
+    }
+    uint32_t join = new_block(L);
+    Term t;
+    memset(&t, 0, sizeof t);
+    t.kind = T_SWITCH;
+    t.span = span_of(L, e);
+    t.discr = use_place(local_place(d), ty_int(IK_U32));
+    t.ncases = a->nvariants;
+    t.values = arena_alloc(L->arena, a->nvariants * sizeof(uint64_t));
+    t.targets = arena_alloc(L->arena, a->nvariants * sizeof(uint32_t));
+    uint32_t *blocks = arena_alloc(L->arena, a->nvariants * sizeof(uint32_t));
+    for (uint32_t i = 0; i < a->nvariants; i++) {
+        blocks[i] = new_block(L);
+        t.values[i] = i;
+        t.targets[i] = blocks[i];
+    }
+    t.otherwise = blocks[a->nvariants - 1];
+    terminate(L, t);
+    for (uint32_t i = 0; i < a->nvariants; i++) {
+        L->bb = blocks[i];
+        /* the value as i64, cast (wrapping, as `as` does) to the target */
+        Rvalue c;
+        memset(&c, 0, sizeof c);
+        c.kind = RV_CAST;
+        c.a = const_int(ty_int(IK_I64), (uint64_t)vals[i], vals[i] < 0 ? UINT64_MAX : 0);
+        c.ty = to;
+        assign(L, dest, c, e);
+        Term g;
+        memset(&g, 0, sizeof g);
+        g.kind = T_GOTO;
+        g.target = join;
+        g.span = span_of(L, e);
+        terminate(L, g);
+    }
+    L->bb = join;
+    return true;
+}
+
 static void
 cast_into(Lower *L, const Node *e, Place dest)
 {
     Ty *to = ty_of(L, e), *from = ty_of(L, e->kids[0]);
+    if (from->kind == TY_ADT && to->kind == TY_INT && enum_cast_into(L, e, from, to, dest))
+        return;
     if (!is_scalar(to) || !is_scalar(from)) {
         unsupported(L, e, "this cast");
         return;
