@@ -2930,6 +2930,238 @@ pub mod iter {
         fn collect<B: FromIterator<Elem = Self::Item>>(self) -> B {
             B::from_iter(self)
         }
+
+        fn fold<B, F: FnMut(B, Self::Item) -> B>(self, init: B, f: F) -> B {
+            let mut it = self;
+            let mut g = f;
+            let mut acc = init;
+            while let Some(x) = it.next() {
+                acc = g(acc, x);
+            }
+            acc
+        }
+
+        fn for_each<F: FnMut(Self::Item)>(self, f: F) {
+            let mut it = self;
+            let mut g = f;
+            while let Some(x) = it.next() {
+                g(x);
+            }
+        }
+
+        fn any<F: FnMut(Self::Item) -> bool>(&mut self, f: F) -> bool {
+            let mut g = f;
+            while let Some(x) = self.next() {
+                if g(x) {
+                    return true;
+                }
+            }
+            false
+        }
+
+        fn all<F: FnMut(Self::Item) -> bool>(&mut self, f: F) -> bool {
+            let mut g = f;
+            while let Some(x) = self.next() {
+                if !g(x) {
+                    return false;
+                }
+            }
+            true
+        }
+
+        fn find<P: FnMut(&Self::Item) -> bool>(&mut self, predicate: P) -> Option<Self::Item> {
+            let mut p = predicate;
+            while let Some(x) = self.next() {
+                if p(&x) {
+                    return Some(x);
+                }
+            }
+            None
+        }
+
+        fn position<P: FnMut(Self::Item) -> bool>(&mut self, predicate: P) -> Option<usize> {
+            let mut p = predicate;
+            let mut i: usize = 0;
+            while let Some(x) = self.next() {
+                if p(x) {
+                    return Some(i);
+                }
+                i += 1;
+            }
+            None
+        }
+
+        fn last(self) -> Option<Self::Item> {
+            let mut it = self;
+            let mut last = None;
+            while let Some(x) = it.next() {
+                last = Some(x);
+            }
+            last
+        }
+
+        fn nth(&mut self, n: usize) -> Option<Self::Item> {
+            let mut k = n;
+            while let Some(x) = self.next() {
+                if k == 0 {
+                    return Some(x);
+                }
+                k -= 1;
+            }
+            None
+        }
+
+        /// The last of the greatest elements, as std.
+        fn max(self) -> Option<Self::Item>
+        where
+            Self::Item: Ord,
+        {
+            let mut it = self;
+            let mut best = match it.next() {
+                Some(x) => x,
+                None => return None,
+            };
+            while let Some(x) = it.next() {
+                if x.cmp(&best) != crate::cmp::Ordering::Less {
+                    best = x;
+                }
+            }
+            Some(best)
+        }
+
+        /// The first of the least elements, as std.
+        fn min(self) -> Option<Self::Item>
+        where
+            Self::Item: Ord,
+        {
+            let mut it = self;
+            let mut best = match it.next() {
+                Some(x) => x,
+                None => return None,
+            };
+            while let Some(x) = it.next() {
+                if x.cmp(&best) == crate::cmp::Ordering::Less {
+                    best = x;
+                }
+            }
+            Some(best)
+        }
+
+        fn take(self, n: usize) -> Take<Self> {
+            Take { iter: self, n: n }
+        }
+
+        fn skip(self, n: usize) -> Skip<Self> {
+            Skip { iter: self, n: n }
+        }
+
+        fn filter_map<B, F: FnMut(Self::Item) -> Option<B>>(self, f: F) -> FilterMap<Self, F> {
+            FilterMap { iter: self, f: f }
+        }
+
+        fn chain<U: IntoIterator<Item = Self::Item>>(self, other: U) -> Chain<Self, U::IntoIter> {
+            Chain { a: self, b: other.into_iter(), first_done: false }
+        }
+
+        fn cloned<'a, T: Clone>(self) -> Cloned<Self>
+        where
+            Self: Iterator<Item = &'a T>,
+        {
+            Cloned { iter: self }
+        }
+
+        fn copied<'a, T: Copy>(self) -> Cloned<Self>
+        where
+            Self: Iterator<Item = &'a T>,
+        {
+            Cloned { iter: self }
+        }
+    }
+
+    pub struct Take<I> {
+        iter: I,
+        n: usize,
+    }
+
+    impl<I: Iterator> Iterator for Take<I> {
+        type Item = I::Item;
+        fn next(&mut self) -> Option<I::Item> {
+            if self.n == 0 {
+                None
+            } else {
+                self.n -= 1;
+                self.iter.next()
+            }
+        }
+    }
+
+    pub struct Skip<I> {
+        iter: I,
+        n: usize,
+    }
+
+    impl<I: Iterator> Iterator for Skip<I> {
+        type Item = I::Item;
+        fn next(&mut self) -> Option<I::Item> {
+            while self.n > 0 {
+                self.n -= 1;
+                if self.iter.next().is_none() {
+                    return None;
+                }
+            }
+            self.iter.next()
+        }
+    }
+
+    pub struct FilterMap<I, F> {
+        iter: I,
+        f: F,
+    }
+
+    impl<B, I: Iterator, F: FnMut(I::Item) -> Option<B>> Iterator for FilterMap<I, F> {
+        type Item = B;
+        fn next(&mut self) -> Option<B> {
+            while let Some(x) = self.iter.next() {
+                if let Some(y) = (self.f)(x) {
+                    return Some(y);
+                }
+            }
+            None
+        }
+    }
+
+    pub struct Chain<A, B> {
+        a: A,
+        b: B,
+        first_done: bool,
+    }
+
+    impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> {
+        type Item = A::Item;
+        fn next(&mut self) -> Option<A::Item> {
+            if !self.first_done {
+                match self.a.next() {
+                    Some(x) => return Some(x),
+                    None => self.first_done = true,
+                }
+            }
+            self.b.next()
+        }
+    }
+
+    /// `cloned()` and `copied()` (a copy is a clone for a Copy type).
+    pub struct Cloned<I> {
+        iter: I,
+    }
+
+    impl<'a, T: Clone, I: Iterator<Item = &'a T>> Iterator for Cloned<I> {
+        type Item = T;
+        fn next(&mut self) -> Option<T> {
+            match self.iter.next() {
+                Some(x) => Some(x.clone()),
+                None => None,
+            }
+        }
     }
 
     /// What `Iterator::sum` adds up: numbers and references to them.

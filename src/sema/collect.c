@@ -1495,6 +1495,12 @@ impl_args_for(QCtx *q, DefId impl, Ty *self, Ty **binds, uint32_t n, uint32_t de
             if (ps->flags & (TF_HAS_PARAMS | TF_HAS_PROJ))
                 continue;
             Ty *in, *out;
+            if (p->v[j].bind_ty) {
+                Ty *pj = ty_normalize(q, ty_mk(TY_PROJ, 0, p->v[j].bind_item, 0, 0, &ps, 1));
+                if (pj->kind != TY_PROJ &&
+                    !cmatch(subst_partial(q, impl, p->v[j].bind_ty, binds, n), pj, binds, n))
+                    return false;
+            }
             if (p->v[j].fn_output && callable_sig(q, ps, &in, &out)) {
                 Ty *pi = subst_partial(q, impl, p->v[j].fn_inputs, binds, n);
                 Ty *po = subst_partial(q, impl, p->v[j].fn_output, binds, n);

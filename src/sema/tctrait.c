@@ -318,11 +318,20 @@ select_trait(FnCx *cx, Ty *self, DefId trait, Ty *fn_in, Ty *fn_out, uint32_t de
     unify(cx, impl_self, self);
     const Preds *p = predicates_of(cx->q, ii->impl);
     Sel r = SEL_YES;
-    for (uint32_t j = 0; j < p->n; j++) {
+    /* bindings first (`I: Iterator<Item = &'a T>` decides T), then the other bounds */
+    for (uint32_t jj = 0; jj < 2 * p->n; jj++) {
+        uint32_t j = jj % p->n;
+        if ((p->v[j].bind_ty != NULL) != (jj < p->n))
+            continue;
         Ty *fi = p->v[j].fn_inputs ? subst_n(cx, p->v[j].fn_inputs, found_args, g->count) : NULL;
         Ty *fo = p->v[j].fn_output ? subst_n(cx, p->v[j].fn_output, found_args, g->count) : NULL;
-        Sel s = select_trait(cx, subst_n(cx, p->v[j].self, found_args, g->count), p->v[j].trait, fi,
-                             fo, depth + 1);
+        Ty *pself = subst_n(cx, p->v[j].self, found_args, g->count);
+        Sel s = select_trait(cx, pself, p->v[j].trait, fi, fo, depth + 1);
+        if (s != SEL_NO && p->v[j].bind_ty) {
+            Ty *pj = norm(cx, ty_mk(TY_PROJ, 0, p->v[j].bind_item, 0, 0, &pself, 1), NULL);
+            if (!unify(cx, pj, subst_n(cx, p->v[j].bind_ty, found_args, g->count)))
+                s = SEL_NO;
+        }
         if (s == SEL_NO)
             return SEL_NO;
         if (s == SEL_AMBIG)
@@ -428,12 +437,20 @@ project_once(FnCx *cx, Ty *proj, Ty **out, const Node *at)
     /* the impl's where clauses decide parameters its self type does not (`B` of
      * `impl<B, I, F: FnMut(I::Item) -> B> Iterator for Map<I, F>`) */
     const Preds *p = predicates_of(cx->q, found->impl);
-    for (uint32_t j = 0; j < p->n; j++) {
+    for (uint32_t jj = 0; jj < 2 * p->n; jj++) {
+        uint32_t j = jj % p->n;
+        if ((p->v[j].bind_ty != NULL) != (jj < p->n))
+            continue;
         Ty *ps = subst_n(cx, p->v[j].self, args, g->count);
         Ty *fi = p->v[j].fn_inputs ? subst_n(cx, p->v[j].fn_inputs, args, g->count) : NULL;
         Ty *fo = p->v[j].fn_output ? subst_n(cx, p->v[j].fn_output, args, g->count) : NULL;
         if (select_trait(cx, ps, p->v[j].trait, fi, fo, 0) == SEL_AMBIG && at)
             add_oblig(cx, ps, p->v[j].trait, fi, fo, at, OB_PLAIN);
+        if (p->v[j].bind_ty) {
+            /* `I: Iterator<Item = &'a T>` decides T */
+            Ty *pj = norm(cx, ty_mk(TY_PROJ, 0, p->v[j].bind_item, 0, 0, &ps, 1), at);
+            unify(cx, pj, subst_n(cx, p->v[j].bind_ty, args, g->count));
+        }
     }
     DefId ai = assoc_ty_named(cx->q, found->impl, id->name);
     if (ai == DEF_NONE)
