@@ -40,7 +40,13 @@ typedef struct {
     HMap node_defs;         /* syntax node -> DefId (closures, async blocks), of the live table */
     StableHasher *owner_hashers[3]; /* for syntax_hash_owner */
     CodegenOptions codegen;         /* build: the back end's options (objdir set) */
+    /* synthetic definitions of green nodes, re-created when the live table is first built
+     * (a no-op build never builds it): their keys until then are PENDING_ENTITY + index */
+    VEC(QEntity) pending;
+    VEC(DefId) pending_ids;
 } Sess;
+
+#define PENDING_ENTITY (UINT64_C(1) << 40)
 
 /* The core library's text, compiled in (lib/prelude.rs; see Makefile). */
 extern const char smelt_prelude_text[];
@@ -423,6 +429,8 @@ hash_def_table(QCtx *q, const void *r)
  * dependency: those are stable by construction, as rustc's definitions
  * are.  Queries that depend on *which* definitions exist read def_table().
  */
+static QKey create_synthetic(QCtx *q, DefTable *t, const QEntity *e);
+
 static DefTable *
 live_defs(QCtx *q)
 {
@@ -432,6 +440,17 @@ live_defs(QCtx *q)
         if (t == s->empty)
             return t; /* inside a cycle: only the crate root exists */
         s->live = t;
+        /* the synthetic definitions replayed before the table existed, in replay order:
+         * the DefIds they would have had, created eagerly */
+        for (uint32_t i = 0; i < s->pending.len; i++) {
+            QKey k = create_synthetic(q, t, &s->pending.data[i]);
+            vec_push(&s->pending_ids, k == Q_NO_KEY ? DEF_NONE : (DefId)k);
+            if (k == Q_NO_KEY)
+                q_emit(q, diag_new(DIAG_ERROR, "", (DiagSpan){FP_ZERO, 0, 0},
+                                   "the incremental cache records a definition this session cannot "
+                                   "re-create; remove the incremental directory (or build with "
+                                   "SMELT_INCREMENTAL=0)"));
+        }
     }
     return s->live;
 }
@@ -960,7 +979,36 @@ hook_def_kind_name(uint8_t k)
 static QKey
 hook_entity_create(QCtx *q, const QEntity *e)
 {
-    DefTable *t = live_defs(q);
+    Sess *s = sess(q);
+    if (e->space < DPD_FIRST_SYNTHETIC || e->space >= DPD_N)
+        return Q_NO_KEY;
+    if (!s->live && s->pending.len < (1u << 20)) {
+        /* replaying a green node before anything needed the table: later (or never) */
+        QEntity c = *e;
+        c.data = NULL;
+        c.len = 0;
+        vec_push(&s->pending, c);
+        return PENDING_ENTITY + (s->pending.len - 1);
+    }
+    return create_synthetic(q, live_defs(q), e);
+}
+
+static QKey
+hook_entity_key(QCtx *q, QKey key)
+{
+    Sess *s = sess(q);
+    if (key == Q_NO_KEY || key < PENDING_ENTITY || key - PENDING_ENTITY >= s->pending.len)
+        return key;
+    live_defs(q);
+    uint64_t i = key - PENDING_ENTITY;
+    return i < s->pending_ids.len && s->pending_ids.data[i] != DEF_NONE ? s->pending_ids.data[i]
+                                                                        : Q_NO_KEY;
+}
+
+static QKey
+create_synthetic(QCtx *q, DefTable *t, const QEntity *e)
+{
+    (void)q;
     DefId parent = defs_by_hash(t, e->parent);
     if (parent == DEF_NONE || e->space < DPD_FIRST_SYNTHETIC || e->space >= DPD_N)
         return Q_NO_KEY; /* does not fit this session: the creating query re-runs */
@@ -1282,7 +1330,8 @@ compile_check(const CompileOptions *o)
     file_id(&s, o->file); /* file 0: the crate root */
     s.prelude_file = file_id(&s, PRELUDE_PATH);
     QClient client = {&s, hook_def_from_hash, hook_def_kind, hook_def_kind_name,
-                      hook_entity_create, hook_resolve_anchor, hook_key_internal};
+                      hook_entity_create, hook_resolve_anchor, hook_key_internal,
+                      hook_entity_key};
     QCtx *q = q_new(compiler_kinds, K_N, &client, &o->q);
     s.q = q;
     q_start(q);
@@ -1335,6 +1384,8 @@ compile_check(const CompileOptions *o)
     vec_free(&s.tables);
     vec_free(&s.files);
     hmap_free(&s.node_defs);
+    vec_free(&s.pending);
+    vec_free(&s.pending_ids);
     for (int i = 0; i < 3; i++)
         if (s.owner_hashers[i])
             hasher_free(s.owner_hashers[i]);

@@ -1003,7 +1003,8 @@ q_create_entity(QCtx *q, Fingerprint parent, uint32_t space, const void *data, u
         QEntity *e = &fx->ents.data[ordinal];
         if (fp_eq(e->parent, parent) && e->space == space && e->len == len &&
             (!len || !memcmp(e->data, data, len)))
-            return fx->ent_keys.data[ordinal];
+            return q->client.entity_key ? q->client.entity_key(q, fx->ent_keys.data[ordinal])
+                                        : fx->ent_keys.data[ordinal];
     }
     if (f->mode == F_RECOMPUTE || ordinal < fx->ent_keys.len) {
         /*
@@ -1016,7 +1017,8 @@ q_create_entity(QCtx *q, Fingerprint parent, uint32_t space, const void *data, u
             verify_failed(q, node);
         }
         if (ordinal < fx->ent_keys.len)
-            return fx->ent_keys.data[ordinal];
+            return q->client.entity_key ? q->client.entity_key(q, fx->ent_keys.data[ordinal])
+                                        : fx->ent_keys.data[ordinal];
     }
     uint32_t dis = 0;
     for (uint32_t i = 0; i < fx->ents.len; i++)

@@ -73,6 +73,9 @@ typedef struct {
     /* Optional: is the key (by its fingerprint) part of a library the client
      * always compiles (e.g. smelt's core)?  -Z query-stats=user leaves those out. */
     bool (*key_internal)(QCtx *q, uint32_t kind, Fingerprint key_fp);
+    /* Optional: the key entity_create returned, as the client's key now (a client may
+     * re-create replayed entities lazily and hand out provisional keys until then). */
+    QKey (*entity_key)(QCtx *q, QKey key);
 } QClient;
 
 typedef struct {

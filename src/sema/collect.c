@@ -1363,7 +1363,7 @@ compute_impls(QCtx *q, QKey key)
             vec_push(&v, ii);
         } else if (x->kind == DK_STRUCT || x->kind == DK_ENUM) {
             const AdtDef *a = adt_def(q, d);
-            for (int li = 0; li < LANG_N; li++)
+            for (int li = 0; li < LANG_N && li < 32; li++) /* (derivable traits: bits of `derives`) */
                 if (a->derives & (1u << li)) {
                     DefId tr = lang_item(q, (LangItem)li);
                     if (tr == DEF_NONE)
