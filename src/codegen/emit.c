@@ -319,7 +319,7 @@ intrinsic_name(Gen *g, DefId def)
 }
 
 /* Which intrinsic: its owner (the impl's self type head, or the module) and name. */
-enum { IO_NONE, IO_INT, IO_FLOAT, IO_VEC, IO_SLICE, IO_STR, IO_CHAR_MOD, IO_MEM, IO_STR_MOD };
+enum { IO_NONE, IO_INT, IO_FLOAT, IO_VEC, IO_SLICE, IO_STR, IO_CHAR_MOD, IO_MEM, IO_STR_MOD, IO_BOX };
 
 static int
 intrinsic_owner(Gen *g, DefId def)
@@ -340,6 +340,8 @@ intrinsic_owner(Gen *g, DefId def)
             return IO_STR;
         if (self->kind == TY_ADT && self->def == lang_items(g->q)->items[LANG_VEC])
             return IO_VEC;
+        if (self->kind == TY_ADT && self->def == lang_items(g->q)->items[LANG_BOX])
+            return IO_BOX;
         return IO_NONE;
     }
     if (p->kind == DK_MOD && p->name) {
@@ -368,6 +370,7 @@ intrinsic_supported_in(int owner, const char *n)
                                         "unicode_is_uppercase", NULL};
     static const char *const mems[] = {"swap", NULL};
     static const char *const strmods[] = {"from_utf8_unchecked", NULL};
+    static const char *const boxes[] = {"new", NULL};
     const char *const *list = owner == IO_INT      ? ints
                               : owner == IO_FLOAT  ? floats
                               : owner == IO_VEC    ? vecs
@@ -376,6 +379,7 @@ intrinsic_supported_in(int owner, const char *n)
                               : owner == IO_CHAR_MOD ? chars
                               : owner == IO_MEM    ? mems
                               : owner == IO_STR_MOD ? strmods
+                              : owner == IO_BOX    ? boxes
                                                    : NULL;
     for (; list && *list; list++)
         if (!strcmp(*list, n))
@@ -483,12 +487,19 @@ native_debug(Gen *g, Ty *t, uint32_t depth)
     case TY_ADT: {
         if (t->def == li->items[LANG_STRING])
             return true;
-        if (t->def == li->items[LANG_VEC])
+        if (t->def == li->items[LANG_VEC] || (t->def == li->items[LANG_BOX] && t->n == 1))
             return native_debug(g, t->args[0], depth + 1);
         const AdtDef *a = adt_def(g->q, t->def);
         if (!(a->derives & (1u << LANG_DEBUG)) && t->def != li->items[LANG_OPTION] &&
             t->def != li->items[LANG_RESULT])
             return false;
+        /* a recursive type (through Box): the type being asked about holds if the rest does */
+        static Ty *visiting[40];
+        for (uint32_t i = 0; i < depth && i < 40; i++)
+            if (visiting[i] == t)
+                return true;
+        if (depth < 40)
+            visiting[depth] = t;
         for (uint32_t v = 0; v < a->nvariants; v++)
             for (uint32_t f = 0; f < a->variants[v].nfields; f++)
                 if (!native_debug(g, ty_subst(a->variants[v].fields[f].ty, t->args, t->n), depth + 1))
@@ -799,9 +810,13 @@ typedef struct {
     HMap dbg_done;
     Buf cmp;   /* structural equality / ordering of compound types */
     HMap cmp_done;
+    Buf fwd;                /* prototypes of the printers / comparers / cloners (recursive types) */
+    uint32_t depth;         /* of define_type calls in progress */
+    VEC(Ty *) after;        /* pointees of boxes: defined once the outermost type is */
 } Types;
 
 static void type_name(Types *T, Ty *t, Buf *out);
+static void define_type_in(Types *T, Ty *t);
 
 static Fingerprint
 ty_fp(Gen *g, Ty *t)
@@ -830,6 +845,25 @@ is_unsized(Ty *t)
 
 static void
 define_type(Types *T, Ty *t)
+{
+    Fingerprint key = {(uint64_t)(uintptr_t)t, 0x747970};
+    if (hmap_get(&T->done, key))
+        return;
+    T->depth++;
+    define_type_in(T, t);
+    if (--T->depth == 0)
+        /* a box's pointee after the type that holds the box: a recursive type through a box
+         * (`struct Node { next: Option<Box<Node>> }`) is complete before it is held by value */
+        while (T->after.len) {
+            Ty *p = T->after.data[--T->after.len];
+            T->depth++;
+            define_type_in(T, p);
+            T->depth--;
+        }
+}
+
+static void
+define_type_in(Types *T, Ty *t)
 {
     Fingerprint key = {(uint64_t)(uintptr_t)t, 0x747970};
     if (hmap_get(&T->done, key))
@@ -908,6 +942,11 @@ define_type(Types *T, Ty *t)
         break;
     }
     case TY_ADT: {
+        if (t->def == lang_items(g->q)->items[LANG_BOX] && t->n == 1) {
+            /* a pointer (type_name): what it points at is defined later (define_type) */
+            vec_push(&T->after, t->args[0]);
+            break;
+        }
         if (t->def == lang_items(g->q)->items[LANG_VEC]) {
             /* the back end's layout: pointer, capacity, length */
             define_type(T, t->args[0]);
@@ -993,8 +1032,14 @@ type_name(Types *T, Ty *t, Buf *out)
             return;
         }
         /* fallthrough */
-    case TY_ARRAY:
     case TY_ADT:
+        if (t->def == lang_items(T->g->q)->items[LANG_BOX] && t->n == 1) {
+            type_name(T, t->args[0], out);
+            buf_printf(out, "*");
+            return;
+        }
+        /* fallthrough */
+    case TY_ARRAY:
     case TY_CLOSURE:
         buf_printf(out, "struct T_%016llx", (unsigned long long)ty_fp(T->g, t).lo);
         return;
@@ -1026,6 +1071,8 @@ debug_fn(Types *T, Ty *t, char *name, size_t n, bool pretty)
     define_type(T, t);
     Buf body = {0}, tn = {0};
     type_name(T, t, &tn);
+    buf_printf(&T->fwd, "static void %s(smelt_sink *k, const %.*s *v%s);\n", name, (int)tn.len,
+               (const char *)tn.data, pretty ? ", int ind" : "");
     buf_printf(&body, "static void %s(smelt_sink *k, const %.*s *v%s) {\n", name, (int)tn.len,
                (const char *)tn.data, pretty ? ", int ind" : "");
     if (pretty)
@@ -1154,8 +1201,9 @@ debug_value_p(Types *T, Ty *t, const char *v, Buf *out, bool pretty)
 {
     char cur[600], tmp[620];
     snprintf(cur, sizeof cur, "%s", v);
-    while (t->kind == TY_REF && t->args[0]->kind != TY_STR && t->args[0]->kind != TY_SLICE) {
-        /* Debug of &T is T's */
+    while ((t->kind == TY_REF && t->args[0]->kind != TY_STR && t->args[0]->kind != TY_SLICE) ||
+           (t->kind == TY_ADT && t->def == lang_items(T->g->q)->items[LANG_BOX] && t->n == 1)) {
+        /* Debug of &T (and of Box<T>) is T's */
         snprintf(tmp, sizeof tmp, "(*%s)", cur);
         snprintf(cur, sizeof cur, "%s", tmp);
         t = t->args[0];
@@ -1243,6 +1291,8 @@ cmp_fn(Types *T, Ty *t, bool eq, char *name, size_t n)
     define_type(T, t);
     Buf body = {0}, tn = {0};
     type_name(T, t, &tn);
+    buf_printf(&T->fwd, "static int %s(const %.*s *a, const %.*s *b);\n", name, (int)tn.len,
+               (const char *)tn.data, (int)tn.len, (const char *)tn.data);
     buf_printf(&body, "static int %s(const %.*s *a, const %.*s *b) {\n    int r_;\n", name,
                (int)tn.len, (const char *)tn.data, (int)tn.len, (const char *)tn.data);
     const LangItems *li = lang_items(T->g->q);
@@ -1319,7 +1369,8 @@ cmp_expr(Types *T, Ty *t, const char *a, const char *b, bool eq, Buf *out)
     char ca[600], cb[600], tmp[620];
     snprintf(ca, sizeof ca, "%s", a);
     snprintf(cb, sizeof cb, "%s", b);
-    while (t->kind == TY_REF && t->args[0]->kind != TY_STR && t->args[0]->kind != TY_SLICE) {
+    while ((t->kind == TY_REF && t->args[0]->kind != TY_STR && t->args[0]->kind != TY_SLICE) ||
+           (t->kind == TY_ADT && t->def == lang_items(T->g->q)->items[LANG_BOX] && t->n == 1)) {
         snprintf(tmp, sizeof tmp, "(*%s)", ca);
         snprintf(ca, sizeof ca, "%s", tmp);
         snprintf(tmp, sizeof tmp, "(*%s)", cb);
@@ -1459,7 +1510,10 @@ place_c(FnEmit *E, const Place *p, Buf *out)
         Buf nb = {0};
         switch (pr->kind) {
         case PJ_DEREF:
-            t = t->kind == TY_REF || t->kind == TY_PTR ? t->args[0] : t;
+            t = t->kind == TY_REF || t->kind == TY_PTR ||
+                        (t->kind == TY_ADT && t->def == lang_items(E->g->q)->items[LANG_BOX] && t->n)
+                    ? t->args[0]
+                    : t;
             if (t->kind == TY_SLICE || t->kind == TY_STR)
                 buf_printf(&nb, "%.*s", (int)b.len, (const char *)b.data); /* a fat pointer */
             else
@@ -2235,7 +2289,9 @@ stmt_c(FnEmit *E, const Stmt *s, Buf *out)
             Ty *src = from->args[0], *want = to->args[0];
             Buf e = {0};
             buf_printf(&e, "(%.*s)", (int)a.len, (const char *)a.data);
-            while (src != want && src->kind == TY_REF) {
+            while (src != want && (src->kind == TY_REF ||
+                                   (src->kind == TY_ADT && src->n == 1 &&
+                                    src->def == lang_items(E->g->q)->items[LANG_BOX]))) {
                 Buf ne = {0};
                 if (src->args[0]->kind == TY_STR || src->args[0]->kind == TY_SLICE)
                     buf_printf(&ne, "(*%.*s)", (int)e.len, (const char *)e.data);
@@ -2453,7 +2509,7 @@ intrinsic_c(FnEmit *E, const Term *t, DefId rd, const Buf *dest, Buf *out)
 #define D (int)dest->len, (const char *)dest->data
     bool done = true;
     Ty *elem = NULL;
-    if (owner == IO_VEC || owner == IO_SLICE) {
+    if (owner == IO_VEC || owner == IO_SLICE || owner == IO_BOX) {
         /* the element type: the impl's parameter */
         elem = t->func.nargs ? mono(E->in, t->func.args[0]) : ty_unit();
     }
@@ -2461,7 +2517,11 @@ intrinsic_c(FnEmit *E, const Term *t, DefId rd, const Buf *dest, Buf *out)
     if (elem)
         type_name(E->T, elem, &et);
 #define ET (int)et.len, (const char *)et.data
-    if (owner == IO_VEC && !strcmp(n, "new")) {
+    if (owner == IO_BOX && !strcmp(n, "new")) {
+        /* (no destructors yet: a box is never freed) */
+        buf_printf(out, "    %.*s = smelt_rt_alloc(sizeof(%.*s), _Alignof(%.*s)); *%.*s = %.*s;\n", D, ET,
+                   ET, D, A(0));
+    } else if (owner == IO_VEC && !strcmp(n, "new")) {
         buf_printf(out, "    memset(&%.*s, 0, sizeof %.*s);\n", D, D);
     } else if (owner == IO_VEC && !strcmp(n, "with_capacity")) {
         buf_printf(out, "    { size_t n_ = %.*s; %.*s.ptr = n_ ? smelt_rt_alloc(n_ * sizeof(%.*s), _Alignof(%.*s)) : NULL; %.*s.cap = n_; %.*s.len = 0; }\n",
@@ -2551,6 +2611,8 @@ clone_fn(Types *T, Ty *t, char *name, size_t n)
     define_type(T, t);
     Buf body = {0}, tn = {0};
     type_name(T, t, &tn);
+    buf_printf(&T->fwd, "static void %s(%.*s *dst, const %.*s *src);\n", name, (int)tn.len,
+               (const char *)tn.data, (int)tn.len, (const char *)tn.data);
     buf_printf(&body, "static void %s(%.*s *dst, const %.*s *src) {\n    *dst = *src;\n", name,
                (int)tn.len, (const char *)tn.data, (int)tn.len, (const char *)tn.data);
     const LangItems *li = lang_items(T->g->q);
@@ -2573,6 +2635,14 @@ clone_fn(Types *T, Ty *t, char *name, size_t n)
                    (int)et.len, (const char *)et.data, (int)et.len, (const char *)et.data);
         clone_expr(T, t->args[0], "src->ptr[i_]", "dst->ptr[i_]", &body);
         buf_printf(&body, "    }\n");
+        buf_free(&et);
+    } else if (t->kind == TY_ADT && t->def == li->items[LANG_BOX] && t->n == 1) {
+        /* a new box holding a clone */
+        Buf et = {0};
+        type_name(T, t->args[0], &et);
+        buf_printf(&body, "    *dst = smelt_rt_alloc(sizeof(%.*s), _Alignof(%.*s));\n", (int)et.len,
+                   (const char *)et.data, (int)et.len, (const char *)et.data);
+        clone_expr(T, t->args[0], "(**src)", "(**dst)", &body);
         buf_free(&et);
     } else if (t->kind == TY_ADT && t->def == li->items[LANG_STRING]) {
         buf_printf(&body, "    dst->f0.cap = src->f0.len; dst->f0.ptr = src->f0.len ? smelt_rt_alloc(src->f0.len, 1) : NULL;\n"
@@ -2649,12 +2719,18 @@ cloneable(Gen *g, Ty *t, uint32_t depth)
     case TY_ADT: {
         if (t->def == li->items[LANG_STRING])
             return true;
-        if (t->def == li->items[LANG_VEC])
+        if (t->def == li->items[LANG_VEC] || (t->def == li->items[LANG_BOX] && t->n == 1))
             return cloneable(g, t->args[0], depth + 1);
         const AdtDef *a = adt_def(g->q, t->def);
         if (!(a->derives & (1u << LANG_CLONE)) && t->def != li->items[LANG_OPTION] &&
             t->def != li->items[LANG_RESULT])
             return false;
+        static Ty *visiting[40];
+        for (uint32_t i = 0; i < depth && i < 40; i++)
+            if (visiting[i] == t)
+                return true;
+        if (depth < 40)
+            visiting[depth] = t;
         for (uint32_t v = 0; v < a->nvariants; v++)
             for (uint32_t f = 0; f < a->variants[v].nfields; f++)
                 if (!cloneable(g, ty_subst(a->variants[v].fields[f].ty, t->args, t->n), depth + 1))
@@ -3504,6 +3580,7 @@ compute_codegen_unit(QCtx *q, QKey key)
             Buf c = {0};
             buf_bytes(&c, PREAMBLE, sizeof PREAMBLE - 1);
             buf_bytes(&c, T.defs.data, T.defs.len);
+            buf_bytes(&c, T.fwd.data, T.fwd.len);
             buf_bytes(&c, protos.data, protos.len);
             buf_bytes(&c, T.dbg.data, T.dbg.len);
             buf_bytes(&c, T.cmp.data, T.cmp.len);
@@ -3535,6 +3612,8 @@ compute_codegen_unit(QCtx *q, QKey key)
         hmap_free(&T.dbg_done);
         buf_free(&T.cmp);
         hmap_free(&T.cmp_done);
+        vec_free(&T.after);
+        buf_free(&T.fwd);
         hmap_free(&declared);
     }
     const QStr *r = q_str_new(q, (const char *)listing.data, listing.len);

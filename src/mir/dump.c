@@ -167,6 +167,12 @@ rvalue_out(QCtx *q, const Rvalue *rv, Buf *out)
         place_out(&rv->place, out);
         buf_printf(out, ")");
         return;
+    case RV_COERCE:
+        operand_out(q, &rv->a, out);
+        buf_printf(out, " as ");
+        ty_out(q, rv->ty, out);
+        buf_printf(out, " (PointerCoercion)");
+        return;
     case RV_SUBSLICE:
         buf_printf(out, "Subslice(");
         operand_out(q, &rv->a, out);

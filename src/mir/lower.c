@@ -244,6 +244,14 @@ is_vec(Lower *L, Ty *t)
     return t->kind == TY_ADT && t->def == L->li->items[LANG_VEC];
 }
 
+/* Box<T> (not of an unsized T): a pointer; `*b` is a place */
+static bool
+is_box(Lower *L, Ty *t)
+{
+    return t->kind == TY_ADT && t->def == L->li->items[LANG_BOX] && t->n == 1 &&
+           t->args[0]->kind != TY_STR && t->args[0]->kind != TY_SLICE;
+}
+
 static Operand operand(Lower *L, const Node *e);
 static void assign(Lower *L, Place dest, Rvalue rv, const Node *at);
 
@@ -601,7 +609,7 @@ place_of(Lower *L, const Node *e, Ty **ty_out)
     case N_FIELD_EXPR: {
         Ty *bt;
         Place base = place_of(L, e->kids[0], &bt);
-        while (bt->kind == TY_REF) {
+        while (bt->kind == TY_REF || is_box(L, bt)) {
             base = project(L, base, PJ_DEREF, 0);
             bt = bt->args[0];
         }
@@ -618,7 +626,7 @@ place_of(Lower *L, const Node *e, Ty **ty_out)
         if (e->op == TK_STAR) {
             Ty *bt;
             Place base = place_of(L, e->kids[0], &bt);
-            if (bt->kind != TY_REF) {
+            if (bt->kind != TY_REF && !is_box(L, bt)) {
                 unsupported(L, e, "dereferencing this type");
                 *ty_out = ty_error();
                 return base;
@@ -750,13 +758,20 @@ comparable(Lower *L, Ty *a, Ty *b, bool eq, uint32_t depth)
     case TY_SLICE:
         return comparable(L, a->args[0], a->args[0], eq, depth + 1);
     case TY_ADT: {
-        if (a->def == li->items[LANG_VEC])
+        if (a->def == li->items[LANG_VEC] || is_box(L, a))
             return comparable(L, a->args[0], a->args[0], eq, depth + 1);
         const AdtDef *ad = adt_def(L->q, a->def);
         uint32_t need = eq ? (1u << LANG_EQ) : (1u << LANG_PARTIAL_ORD);
         if (!(ad->derives & need) && a->def != li->items[LANG_OPTION] &&
             a->def != li->items[LANG_RESULT] && a->def != li->items[LANG_ORDERING])
             return false;
+        /* a recursive type (through Box): holds if the rest does */
+        static Ty *visiting[40];
+        for (uint32_t i = 0; i < depth && i < 40; i++)
+            if (visiting[i] == a)
+                return true;
+        if (depth < 40)
+            visiting[depth] = a;
         for (uint32_t v = 0; v < ad->nvariants; v++)
             for (uint32_t f = 0; f < ad->variants[v].nfields; f++) {
                 Ty *ft = ty_subst(ad->variants[v].fields[f].ty, a->args, a->n);
@@ -1117,7 +1132,7 @@ method_call(Lower *L, const Node *e, Place dest)
     Ty *rt;
     Place recv = place_of(L, e->kids[0], &rt);
     for (uint32_t i = 0; i < pk->derefs; i++) {
-        if (rt->kind == TY_REF) {
+        if (rt->kind == TY_REF || is_box(L, rt)) {
             recv = project(L, recv, PJ_DEREF, 0);
             rt = rt->args[0];
             continue;
