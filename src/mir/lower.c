@@ -3723,6 +3723,32 @@ compute_mir_built(QCtx *q, QKey key)
             m->by_move = by_move_body(q, def);
         return m;
     }
+    if (d->kind == DK_CTOR) {
+        /* a tuple struct's or variant's constructor used as a fn (`.map_err(E::Net)`): its
+         * arguments into the variant */
+        const FnSig *cs = fn_sig(q, def);
+        DefId adt;
+        uint32_t variant;
+        if (!variant_of_ctor(&L, def, &adt, &variant)) {
+            unsupported(&L, NULL, "MIR for this constructor");
+            return finish(&L);
+        }
+        new_local(&L, cs->output, 0, false);
+        Operand *ops = arena_alloc(L.arena, (cs->ninputs + 1) * sizeof(Operand));
+        for (uint32_t i = 0; i < cs->ninputs; i++) {
+            new_local(&L, cs->inputs[i], 0, false);
+            ops[i] = use_place(local_place(1 + i), cs->inputs[i]);
+        }
+        L.bb = new_block(&L);
+        adt_into(&L, NULL, cs->output, variant, ops, cs->ninputs, local_place(0));
+        Term t;
+        memset(&t, 0, sizeof t);
+        t.kind = T_RETURN;
+        terminate(&L, t);
+        Mir *m = finish(&L);
+        m->nargs = cs->ninputs;
+        return m;
+    }
     if (d->kind != DK_FN && d->kind != DK_ASSOC_FN) {
         unsupported(&L, NULL, "MIR for this kind of item");
         return finish(&L);
