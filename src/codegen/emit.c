@@ -153,7 +153,7 @@ resolve_fn(Gen *g, DefId def, Ty **args, uint32_t nargs, DefId *out, Ty ***out_a
             continue;
         const AssocItems *ai = assoc_items(g->q, ii->impl);
         for (uint32_t k = 0; k < ai->n; k++)
-            if (ai->v[k].name == d->name && ai->v[k].kind == DK_ASSOC_FN) {
+            if (ai->v[k].name == d->name && ai->v[k].kind == d->kind) {
                 /* the impl's args, then the method's own (after the trait's) */
                 uint32_t own = nargs - tg->count;
                 uint32_t n = gi->count + own;
@@ -259,6 +259,45 @@ mono(const Inst *in, Ty *t)
  * trait: the back end writes it (derived_c). */
 static bool derived_supported(Gen *g, DefId def);
 
+/* Is the type's Default all zero bytes in the back end's layout (numbers, bool, char, empty
+ * String and Vec, None, and derived Defaults of such)? Then a derived `default()` is a
+ * memset. */
+static bool
+zero_default(Gen *g, Ty *t, uint32_t depth)
+{
+    if (depth > 32)
+        return false;
+    const LangItems *li = lang_items(g->q);
+    switch ((int)t->kind) {
+    case TY_INT:
+    case TY_FLOAT:
+    case TY_BOOL:
+    case TY_CHAR:
+        return true;
+    case TY_TUPLE:
+        for (uint32_t i = 0; i < t->n; i++)
+            if (!zero_default(g, t->args[i], depth + 1))
+                return false;
+        return true;
+    case TY_ARRAY:
+        return zero_default(g, t->args[0], depth + 1);
+    case TY_ADT: {
+        if (t->def == li->items[LANG_STRING] || t->def == li->items[LANG_VEC] ||
+            t->def == li->items[LANG_OPTION])
+            return true;
+        const AdtDef *a = adt_def(g->q, t->def);
+        if (a->is_enum || !(a->derives & (1u << LANG_DEFAULT)) || a->nvariants != 1)
+            return false;
+        for (uint32_t f = 0; f < a->variants[0].nfields; f++)
+            if (!zero_default(g, ty_subst(a->variants[0].fields[f].ty, t->args, t->n), depth + 1))
+                return false;
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
 static bool
 is_derived_call(Gen *g, DefId def, Ty **args, uint32_t nargs)
 {
@@ -295,7 +334,7 @@ derived_supported(Gen *g, DefId def)
     Symbol n = defs_get(g->t, def)->name;
     const char *m = n ? sym_str(n) : "";
     static const char *const ok[] = {"clone", "eq", "ne", "cmp", "partial_cmp", "lt", "le",
-                                     "gt", "ge", NULL};
+                                     "gt", "ge", "default", NULL};
     for (const char *const *p = ok; *p; p++)
         if (!strcmp(*p, m))
             return true;
@@ -307,6 +346,9 @@ derived_supported(Gen *g, DefId def)
 static bool
 is_intrinsic(Gen *g, DefId def)
 {
+    DefKind k = (DefKind)defs_get(g->t, def)->kind;
+    if (k == DK_CONST || k == DK_ASSOC_CONST)
+        return false; /* a constant's MIR computes it */
     const FnSig *s = fn_sig(g->q, def);
     return s->intrinsic || !s->has_body;
 }
@@ -777,7 +819,12 @@ collect(Gen *g, uint32_t idx)
             continue;
         }
         if (rd == mm->def && is_derived_call(g, rd, rargs, rn)) {
-            if (!derived_supported(g, rd)) {
+            if (rn && !strcmp(sym_str(defs_get(g->t, rd)->name), "default") &&
+                !zero_default(g, rargs[0], 0))
+                gen_error(g, in.def, "%s",
+                          "`#[derive(Default)]` of a type with a field whose default is not zero "
+                          "(a hand-written Default) is not supported by smelt yet");
+            else if (!derived_supported(g, rd)) {
                 char what[160];
                 snprintf(what, sizeof what, "the derived method `%s`",
                          sym_str(defs_get(g->t, rd)->name));
@@ -2429,7 +2476,7 @@ static uint32_t
 inst_types(FnEmit *E, const Inst *in, Ty **ins, uint32_t max, Ty **out)
 {
     const Def *d = defs_get(E->g->t, in->def);
-    if (d->kind == DK_CLOSURE) {
+    if (d->kind == DK_CLOSURE || d->kind == DK_CONST || d->kind == DK_ASSOC_CONST) {
         const Mir *m = optimized_mir(E->g->q, in->def);
         uint32_t n = m->nargs < max ? m->nargs : max;
         for (uint32_t i = 0; i < n; i++)
@@ -2778,7 +2825,10 @@ derived_c(FnEmit *E, const Term *t, DefId def, Ty *self, const Buf *dest, Buf *o
     buf_printf(&y, "(*%.*s)", (int)a1.len, (const char *)a1.data);
     buf_bytes(&x, "", 1);
     buf_bytes(&y, "", 1);
-    if (!strcmp(m, "clone")) {
+    if (!strcmp(m, "default")) {
+        buf_printf(out, "    memset(&%.*s, 0, sizeof %.*s);\n", (int)dest->len, (const char *)dest->data,
+                   (int)dest->len, (const char *)dest->data);
+    } else if (!strcmp(m, "clone")) {
         if (!cloneable(E->g, self, 0)) {
             buf_printf(out, "    abort(); /* clone of a type with a hand-written Clone field */\n");
         } else {

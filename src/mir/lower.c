@@ -957,6 +957,14 @@ path_into(Lower *L, const Node *e, Place dest)
     }
     /* an associated constant (`i32::MAX`): typeck recorded which */
     const MethodPick *pk = typeck_method_pick(L->tr, e);
+    if (pk && defs_get(L->t, pk->method)->kind == DK_ASSOC_CONST &&
+        defs_get(L->t, defs_get(L->t, pk->method)->parent)->kind == DK_TRAIT) {
+        /* a trait's constant (`T::SIDES`): the impl's, once the type is known — a call of
+         * the constant's own MIR, resolved like a method */
+        Ty *ft = ty_mk(TY_FNDEF, 0, pk->method, 0, 0, pk->args, pk->nargs);
+        call_into(L, e, fn_operand(ft), NULL, 0, dest);
+        return;
+    }
     if (pk && const_into(L, e, pk->method, dest))
         return;
     /* a constant: find it by resolving the path again (from the body: block scopes too) */
@@ -3747,6 +3755,31 @@ compute_mir_built(QCtx *q, QKey key)
         terminate(&L, t);
         Mir *m = finish(&L);
         m->nargs = cs->ninputs;
+        return m;
+    }
+    if (d->kind == DK_CONST || d->kind == DK_ASSOC_CONST) {
+        /* a constant as a function of no arguments (a trait's constant through an impl) */
+        const Node *cn = owner_node(q, def);
+        const Node *init = cn && cn->nkids >= 2 ? cn->kids[cn->nkids - 1] : NULL;
+        new_local(&L, type_of(q, def), 0, false);
+        L.bb = new_block(&L);
+        if (!init || init->kind == N_NONE) {
+            unsupported(&L, cn, "a constant without a value as MIR");
+            return finish(&L);
+        }
+        q_get(q, K_HIR_OWNER_NODES, d->owner != DEF_NONE ? d->owner : def);
+        L.tr = typeck(q, def);
+        if (L.tr->errors) {
+            L.failed = true;
+            return finish(&L);
+        }
+        into(&L, init, local_place(0));
+        Term t;
+        memset(&t, 0, sizeof t);
+        t.kind = T_RETURN;
+        terminate(&L, t);
+        Mir *m = finish(&L);
+        m->nargs = 0;
         return m;
     }
     if (d->kind != DK_FN && d->kind != DK_ASSOC_FN) {
