@@ -864,6 +864,7 @@ typedef struct {
 
 static void type_name(Types *T, Ty *t, Buf *out);
 static void define_type_in(Types *T, Ty *t);
+static void option_variants(Gen *g, Ty *opt, uint32_t *none, uint32_t *some);
 
 static Fingerprint
 ty_fp(Gen *g, Ty *t)
@@ -1845,7 +1846,8 @@ pieces_c(FnEmit *E, const FmtPiece *ps, uint32_t n, const char *sink, Buf *out)
         bool plain = fs->fill == ' ' && !fs->align && !fs->plus && !fs->zero &&
                      fs->width < 0 && fs->precision < 0 && pc->kind <= FMT_DEBUG &&
                      !pc->width_dyn && !pc->prec_dyn && (!fs->alt || dbg);
-        if (!plain && !(dbg && (t->kind == TY_STR || t->kind == TY_CHAR))) {
+        bool user_type = t->kind == TY_ADT && t->def != lang_items(E->g->q)->items[LANG_STRING];
+        if (!plain && !user_type && !(dbg && (t->kind == TY_STR || t->kind == TY_CHAR))) {
             /* through a spec: build the text, then pad it as Formatter::pad does */
             buf_printf(out, "    { smelt_spec s_ = {%uu, %d, %d, %d, %d, %d, %d}; ", fs->fill, fs->align,
                        fs->plus, fs->alt, fs->zero, fs->width, fs->precision);
@@ -1926,11 +1928,43 @@ pieces_c(FnEmit *E, const FmtPiece *ps, uint32_t n, const char *sink, Buf *out)
                 Buf sn = {0}, tn = {0};
                 type_name(E->T, st, &sn);
                 type_name(E->T, t, &tn);
+                Buf opts = {0};
+                if (!plain) {
+                    /* the spec into the Formatter: fill, align, width, precision, flags */
+                    Ty *ft = mono(ni, fn_sig(E->g->q, ni->def)->output);
+                    uint32_t none, some;
+                    option_variants(E->g, field_of(E, ft, 0, 3), &none, &some);
+                    buf_printf(&opts, "f_.f1 = %uu; f_.f2 = %uu; ",
+                               (fs->plus ? 1u : 0u) | (fs->alt ? 4u : 0u) | (fs->zero ? 8u : 0u),
+                               fs->fill);
+                    if (fs->align)
+                        buf_printf(&opts, "f_.f3.tag = %u; f_.f3.u.v%u.f0.tag = %d; ", some, some,
+                                   fs->align - 1);
+                    Buf w = {0};
+                    if (pc->width_dyn)
+                        operand_c(E, &pc->width_op, &w);
+                    else if (fs->width >= 0)
+                        buf_printf(&w, "%d", fs->width);
+                    if (w.len)
+                        buf_printf(&opts, "f_.f4.tag = %u; f_.f4.u.v%u.f0 = (size_t)(%.*s); ", some,
+                                   some, (int)w.len, (const char *)w.data);
+                    w.len = 0;
+                    if (pc->prec_dyn)
+                        operand_c(E, &pc->prec_op, &w);
+                    else if (fs->precision >= 0)
+                        buf_printf(&w, "%d", fs->precision);
+                    if (w.len)
+                        buf_printf(&opts, "f_.f5.tag = %u; f_.f5.u.v%u.f0 = (size_t)(%.*s); ", some,
+                                   some, (int)w.len, (const char *)w.data);
+                    buf_free(&w);
+                }
                 buf_printf(out, "    { %.*s s_; memset(&s_, 0, sizeof s_); %.*s v_ = %.*s; "
-                                "__typeof__(%s(&s_)) f_ = %s(&s_); (void)%s(&v_, &f_);\n"
+                                "__typeof__(%s(&s_)) f_ = %s(&s_); %.*s(void)%s(&v_, &f_);\n"
                                 "      smelt_put(%s, s_.f0.ptr, s_.f0.len); }\n",
                            (int)sn.len, (const char *)sn.data, (int)tn.len, (const char *)tn.data,
-                           (int)v.len, (const char *)v.data, ni->name, ni->name, fi->name, sink);
+                           (int)v.len, (const char *)v.data, ni->name, ni->name, (int)opts.len,
+                           opts.data ? (const char *)opts.data : "", fi->name, sink);
+                buf_free(&opts);
                 buf_free(&sn);
                 buf_free(&tn);
             }

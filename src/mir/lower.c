@@ -3340,6 +3340,11 @@ format_pieces(Lower *L, const Node *fmt, const Node *const *args, uint32_t nargs
         bool deferred = plain && (kind == FMT_DISPLAY || kind == FMT_DEBUG) &&
                         (t->kind == TY_ADT || t->kind == TY_PARAM || t->kind == TY_TUPLE ||
                          t->kind == TY_ARRAY || t->kind == TY_SLICE);
+        /* a spec on a user type: its hand-written impl gets a Formatter with the spec (`f.pad`
+         * pads, `write!` does not, as in std); a derived Debug with a spec is not done yet */
+        if (!plain && !is_string && t->kind == TY_ADT && !(t->flags & TF_HAS_PARAMS) &&
+            (kind == FMT_DISPLAY || (kind == FMT_DEBUG && !debuggable(L, t, 0))))
+            deferred = true;
         if (!printable(t) && !is_string && !(plain_debug && debuggable(L, t, 0)) && !deferred) {
             unsupported(L, arg ? arg : fmt,
                         "formatting a value of this type in compiled code (only numbers, bool, "
