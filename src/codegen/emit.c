@@ -1260,15 +1260,14 @@ debug_value_p(Types *T, Ty *t, const char *v, Buf *out, bool pretty)
     switch ((int)t->kind) {
     case TY_INT: {
         IntKind k = (IntKind)t->sub;
-        buf_printf(out, "    smelt_fmt_%s%s(k, %s);\n", int_kind_signed(k) ? "i" : "u",
-                   int_kind_bits(k) == 128 ? "128" : "64", v);
+        buf_printf(out, "    smelt_dbg_%s(k, %s);\n", int_kind_signed(k) ? "i" : "u", v);
         return;
     }
     case TY_FLOAT:
-        buf_printf(out, "    smelt_fmt_f%s(k, %s, 1);\n", t->sub == FK_F32 ? "32" : "64", v);
+        buf_printf(out, "    smelt_dbg_f(k, %s, %d);\n", v, t->sub == FK_F32);
         return;
     case TY_BOOL:
-        buf_printf(out, "    smelt_fmt_bool(k, %s);\n", v);
+        buf_printf(out, "    smelt_dbg_b(k, %s);\n", v);
         return;
     case TY_CHAR:
         buf_printf(out, "    smelt_fmt_char(k, %s, 1);\n", v);
@@ -1847,7 +1846,9 @@ pieces_c(FnEmit *E, const FmtPiece *ps, uint32_t n, const char *sink, Buf *out)
                      fs->width < 0 && fs->precision < 0 && pc->kind <= FMT_DEBUG &&
                      !pc->width_dyn && !pc->prec_dyn && (!fs->alt || dbg);
         bool user_type = t->kind == TY_ADT && t->def != lang_items(E->g->q)->items[LANG_STRING];
-        if (!plain && !user_type && !(dbg && (t->kind == TY_STR || t->kind == TY_CHAR))) {
+        bool compound = dbg && (t->kind == TY_TUPLE || t->kind == TY_ARRAY ||
+                                (t->kind == TY_REF && t->args[0]->kind == TY_SLICE));
+        if (!plain && !user_type && !compound && !(dbg && (t->kind == TY_STR || t->kind == TY_CHAR))) {
             /* through a spec: build the text, then pad it as Formatter::pad does */
             buf_printf(out, "    { smelt_spec s_ = {%uu, %d, %d, %d, %d, %d, %d}; ", fs->fill, fs->align,
                        fs->plus, fs->alt, fs->zero, fs->width, fs->precision);
@@ -1982,11 +1983,27 @@ pieces_c(FnEmit *E, const FmtPiece *ps, uint32_t n, const char *sink, Buf *out)
         if (dbg && (t->kind == TY_TUPLE || t->kind == TY_ARRAY || t->kind == TY_ADT ||
                     (t->kind == TY_REF && t->args[0]->kind == TY_SLICE))) {
             buf_printf(out, "    { smelt_sink *k = %s; int ind = 0; (void)k; (void)ind;\n", sink);
+            if (!plain) {
+                buf_printf(out, "    smelt_spec s_ = {%uu, %d, %d, %d, %d, %d, %d}; ", fs->fill, fs->align,
+                           fs->plus, fs->alt, fs->zero, fs->width, fs->precision);
+                Buf w = {0};
+                if (pc->width_dyn) {
+                    operand_c(E, &pc->width_op, &w);
+                    buf_printf(out, "s_.width = (int)(%.*s); ", (int)w.len, (const char *)w.data);
+                    w.len = 0;
+                }
+                if (pc->prec_dyn) {
+                    operand_c(E, &pc->prec_op, &w);
+                    buf_printf(out, "s_.prec = (int)(%.*s); ", (int)w.len, (const char *)w.data);
+                }
+                buf_free(&w);
+                buf_printf(out, "smelt_dspec = &s_;\n");
+            }
             Buf vv = {0};
             buf_printf(&vv, "%.*s", (int)v.len, (const char *)v.data);
             buf_bytes(&vv, "", 1);
             debug_value_p(E->T, t, (const char *)vv.data, out, fs->alt);
-            buf_printf(out, "    }\n");
+            buf_printf(out, plain ? "    }\n" : "    smelt_dspec = NULL; }\n");
             buf_free(&vv);
             buf_free(&a);
             buf_free(&v);
@@ -3200,7 +3217,21 @@ static const char PREAMBLE[] =
     "static void smelt_fmt_str_spec(smelt_sink *k, const smelt_spec *s, smelt_str v) {\n"
     "    size_t n = v.len;\n"
     "    if (s->prec >= 0) { long c = 0; for (n = 0; n < v.len; n++) if ((v.ptr[n] & 0xC0) != 0x80 && c++ == s->prec) break; }\n"
-    "    smelt_pad(k, s, v.ptr, n, 0, 0);\n}\n";
+    "    smelt_pad(k, s, v.ptr, n, 0, 0);\n}\n"
+    /* `{:>10?}` of a derived Debug value: the spec applies to each number and bool inside,
+     * as std's debug builders pass the Formatter on (strings and chars do not pad) */
+    "static const smelt_spec *smelt_dspec;\n"
+    "static void smelt_dbg_u(smelt_sink *k, smelt_umax v) {\n"
+    "    if (smelt_dspec) smelt_fmt_int_spec(k, smelt_dspec, v, 0, 10, 0); else smelt_fmt_u128(k, v);\n}\n"
+    "static void smelt_dbg_i(smelt_sink *k, smelt_imax v) {\n"
+    "    if (smelt_dspec) smelt_fmt_int_spec(k, smelt_dspec, v < 0 ? -(smelt_umax)v : (smelt_umax)v, v < 0, 10, 0);\n"
+    "    else smelt_fmt_i128(k, v);\n}\n"
+    "static void smelt_dbg_f(smelt_sink *k, double v, int is32) {\n"
+    "    if (smelt_dspec) smelt_fmt_float_spec(k, smelt_dspec, v, is32, 1);\n"
+    "    else if (is32) smelt_fmt_f32(k, (float)v, 1); else smelt_fmt_f64(k, v, 1);\n}\n"
+    "static void smelt_dbg_b(smelt_sink *k, uint8_t v) {\n"
+    "    smelt_str s = v ? (smelt_str){(const uint8_t *)\"true\", 4} : (smelt_str){(const uint8_t *)\"false\", 5};\n"
+    "    if (smelt_dspec) smelt_fmt_str_spec(k, smelt_dspec, s); else smelt_put(k, s.ptr, s.len);\n}\n";
 
 /* ---- units, files, the C compiler ----------------------------------------------------------- */
 

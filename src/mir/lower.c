@@ -3343,7 +3343,12 @@ format_pieces(Lower *L, const Node *fmt, const Node *const *args, uint32_t nargs
         /* a spec on a user type: its hand-written impl gets a Formatter with the spec (`f.pad`
          * pads, `write!` does not, as in std); a derived Debug with a spec is not done yet */
         if (!plain && !is_string && t->kind == TY_ADT && !(t->flags & TF_HAS_PARAMS) &&
-            (kind == FMT_DISPLAY || (kind == FMT_DEBUG && !debuggable(L, t, 0))))
+            (kind == FMT_DISPLAY || kind == FMT_DEBUG))
+            deferred = true;
+        /* ... and a derived (or built-in) Debug with a spec: the spec goes to every number and
+         * bool inside, as std's debug builders pass their Formatter on */
+        if (!plain && kind == FMT_DEBUG && !(t->flags & TF_HAS_PARAMS) &&
+            (t->kind == TY_TUPLE || t->kind == TY_ARRAY || t->kind == TY_SLICE))
             deferred = true;
         if (!printable(t) && !is_string && !(plain_debug && debuggable(L, t, 0)) && !deferred) {
             unsupported(L, arg ? arg : fmt,
