@@ -627,6 +627,41 @@ smelt_rt_f32_debug(float v, int32_t precision, char *out)
     return format_float(&f, precision, MODE_DEBUG, exp, out);
 }
 
+/* `{:e}` / `{:E}`: the shortest round-trip digits as D[.DIGITS]e[-]EXP ("0e0" for zero). */
+static size_t
+format_exp(const Float *f, bool upper, char *out)
+{
+    size_t n;
+    if (f->zero && !f->nan && !f->inf) {
+        char *o = out;
+        if (f->negative)
+            *o++ = '-';
+        o = put(o, "0e0", 3);
+        n = (size_t)(o - out);
+    } else {
+        n = format_float(f, -1, MODE_DISPLAY, !f->nan && !f->inf, out);
+    }
+    if (upper)
+        for (size_t i = 0; i < n; i++)
+            if (out[i] == 'e')
+                out[i] = 'E';
+    return n;
+}
+
+size_t
+smelt_rt_f64_exp(double v, bool upper, char *out)
+{
+    Float f = float_of_f64(v);
+    return format_exp(&f, upper, out);
+}
+
+size_t
+smelt_rt_f32_exp(float v, bool upper, char *out)
+{
+    Float f = float_of_f32(v);
+    return format_exp(&f, upper, out);
+}
+
 size_t
 smelt_rt_float_extra_zeros(bool finite, int32_t precision)
 {

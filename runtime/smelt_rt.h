@@ -172,6 +172,11 @@ size_t
 smelt_rt_f32_display(float v, int32_t precision, char *out);
 size_t
 smelt_rt_f32_debug(float v, int32_t precision, char *out);
+/* format!("{:e}", v) and format!("{:E}", v): shortest round-trip digits, D[.DIGITS]e[-]EXP */
+size_t
+smelt_rt_f64_exp(double v, bool upper, char *out);
+size_t
+smelt_rt_f32_exp(float v, bool upper, char *out);
 
 /* The '0' characters to append after a result formatted with a precision larger than
  * SMELT_RT_FLOAT_MAX_PRECISION (0 otherwise, and for inf and NaN). */

@@ -1881,6 +1881,10 @@ pieces_c(FnEmit *E, const FmtPiece *ps, uint32_t n, const char *sink, Buf *out)
                     buf_printf(out, "smelt_fmt_int_spec(%s, &s_, (smelt_umax)(%s)%.*s, 0, %d, %d); }\n",
                                sink, ut, (int)v.len, (const char *)v.data, radix,
                                pc->kind == FMT_UPPER_HEX);
+            } else if (t->kind == TY_FLOAT && (pc->kind == FMT_LOWER_EXP || pc->kind == FMT_UPPER_EXP)) {
+                buf_printf(out, "smelt_fmt_exp_spec(%s, &s_, (double)%.*s, %d, %d); }\n", sink,
+                           (int)v.len, (const char *)v.data, t->sub == FK_F32,
+                           pc->kind == FMT_UPPER_EXP);
             } else if (t->kind == TY_FLOAT) {
                 buf_printf(out, "smelt_fmt_float_spec(%s, &s_, (double)%.*s, %d, %d); }\n", sink,
                            (int)v.len, (const char *)v.data, t->sub == FK_F32, dbg);
@@ -3211,6 +3215,12 @@ static const char PREAMBLE[] =
     "    if (prec > SMELT_RT_FLOAT_MAX_PRECISION) prec = SMELT_RT_FLOAT_MAX_PRECISION;\n"
     "    size_t n = is32 ? (dbg ? smelt_rt_f32_debug((float)v, prec, p) : smelt_rt_f32_display((float)v, prec, p))\n"
     "                    : (dbg ? smelt_rt_f64_debug(v, prec, p) : smelt_rt_f64_display(v, prec, p));\n"
+    "    size_t sign = 0;\n"
+    "    if (p[0] == '-') sign = 1; else if (s->plus && v == v) { *--p = '+'; n++; sign = 1; }\n"
+    "    smelt_pad(k, s, (const uint8_t *)p, n, 1, sign);\n}\n"
+    "static void smelt_fmt_exp_spec(smelt_sink *k, const smelt_spec *s, double v, int is32, int upper) {\n"
+    "    static char b[SMELT_RT_FLOAT_BUF + 1]; char *p = b + 1;\n"
+    "    size_t n = is32 ? smelt_rt_f32_exp((float)v, upper, p) : smelt_rt_f64_exp(v, upper, p);\n"
     "    size_t sign = 0;\n"
     "    if (p[0] == '-') sign = 1; else if (s->plus && v == v) { *--p = '+'; n++; sign = 1; }\n"
     "    smelt_pad(k, s, (const uint8_t *)p, n, 1, sign);\n}\n"

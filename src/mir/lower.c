@@ -3118,7 +3118,7 @@ parse_spec(const char *s, FmtSpec *fs, uint8_t *kind, SpecArgs *sa)
         while (*s >= '0' && *s <= '9')
             fs->width = fs->width * 10 + (*s++ - '0');
     } else if (*s && *s != '.' && *s != '?' && *s != 'x' && *s != 'X' && *s != 'o' &&
-               *s != 'b' && *s != 'e') {
+               *s != 'b' && *s != 'e' && *s != 'E') {
         return false;
     }
     if (*s == '.') {
@@ -3148,6 +3148,10 @@ parse_spec(const char *s, FmtSpec *fs, uint8_t *kind, SpecArgs *sa)
         *kind = FMT_OCTAL;
     else if (!strcmp(s, "b"))
         *kind = FMT_BINARY;
+    else if (!strcmp(s, "e"))
+        *kind = FMT_LOWER_EXP;
+    else if (!strcmp(s, "E"))
+        *kind = FMT_UPPER_EXP;
     else
         return false;
     return fs->width < 100000 && fs->precision < 100000;
@@ -3325,7 +3329,14 @@ format_pieces(Lower *L, const Node *fmt, const Node *const *args, uint32_t nargs
             p.derefs++;
         }
         p.ty = t;
-        if (kind >= FMT_LOWER_HEX && t->kind != TY_INT) {
+        if ((kind == FMT_LOWER_EXP || kind == FMT_UPPER_EXP) &&
+            (t->kind != TY_FLOAT || fs.precision >= 0 || pdyn)) {
+            unsupported(L, arg ? arg : fmt,
+                        "`{:e}` of this type, or with a precision, in compiled code");
+            buf_free(&lit);
+            return false;
+        }
+        if (kind >= FMT_LOWER_HEX && kind <= FMT_BINARY && t->kind != TY_INT) {
             unsupported(L, arg ? arg : fmt, "this format type letter for this type");
             buf_free(&lit);
             return false;

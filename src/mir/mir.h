@@ -96,7 +96,7 @@ typedef struct {
 
 /* One piece of a formatted print: literal text, or an argument with its spec. */
 enum { FMT_LIT, FMT_DISPLAY, FMT_DEBUG, FMT_LOWER_HEX, FMT_UPPER_HEX, FMT_OCTAL, FMT_BINARY,
-       FMT_LOWER_EXP };
+       FMT_LOWER_EXP, FMT_UPPER_EXP };
 /* A format spec `{:[[fill]align][+][#][0][width][.precision][type]}` (-1: absent). */
 typedef struct {
     uint32_t fill; /* a char */

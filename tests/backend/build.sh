@@ -84,7 +84,7 @@ check "panic: at the indexing expression" has "$ERR" "panic.rs:5:20"
 cat >unsup.rs <<'EOF'
 fn main() {
     let x = 1234.5;
-    println!("{:e}", x);
+    println!("{:.2e}", x);
 }
 EOF
 run build unsup.rs --edition 2021 -o unsup
