@@ -44,6 +44,8 @@ typedef struct {
      * (a no-op build never builds it): their keys until then are PENDING_ENTITY + index */
     VEC(QEntity) pending;
     VEC(DefId) pending_ids;
+    Fingerprint syntax_ctx; /* the edition, hashed (hir_owner_nodes) */
+    bool has_syntax_ctx;
 } Sess;
 
 #define PENDING_ENTITY (UINT64_C(1) << 40)
@@ -531,6 +533,38 @@ compute_hir_owner_nodes(QCtx *q, QKey key)
     OwnerNodes *o = arena_alloc(q_arena(q), sizeof *o);
     o->node = d->node;
     o->base = d->node ? d->node->lo : 0;
+    const Node *n = d->node;
+    if (n && n->kind != N_MOD && d->kind != DK_MOD && d->file != UINT32_MAX) {
+        /* the same bytes in the same edition parse to the same tree (an item without `cfg`
+         * in it does not depend on the cfg set): hash the bytes, not the tree; an edit
+         * elsewhere in the file leaves this owner's fingerprint as it was without a walk */
+        Sess *s = sess(q);
+        const CrateOptions *co = q_get(q, K_CRATE_OPTIONS, 0);
+        if (!s->has_syntax_ctx) {
+            StableHasher *h = hasher_new();
+            hasher_str(h, "smelt item text");
+            hasher_u32(h, co->edition);
+            s->syntax_ctx = hasher_finish(h);
+            s->has_syntax_ctx = true;
+            hasher_free(h);
+        }
+        /* (the item's own attributes are not in its nodes' hash: hir_attrs has them) */
+        uint32_t lo = n->lo, hi = n->hi;
+        size_t len;
+        const char *text = sess_file_text(q, d->file, &len);
+        /* an item that mentions `cfg` (attributes, `cfg!`) depends on the cfg set: walked */
+        if (text && lo <= hi && hi <= len)
+            o->no_inner_attrs = !memchr(text + lo, '#', hi - lo);
+        if (text && lo <= hi && hi <= len && !memmem(text + lo, hi - lo, "cfg", 3)) {
+            StableHasher *h = hasher_new();
+            hasher_fp(h, s->syntax_ctx);
+            hasher_u32(h, (uint32_t)n->kind);
+            hasher_bytes(h, text + lo, hi - lo);
+            o->text_fp = hasher_finish(h);
+            o->has_text_fp = true;
+            hasher_free(h);
+        }
+    }
     return o;
 }
 
@@ -554,6 +588,9 @@ owner_hashes(QCtx *q, const void *r)
 static Fingerprint
 hash_hir_owner_nodes(QCtx *q, const void *r)
 {
+    const OwnerNodes *o = r;
+    if (o->has_text_fp)
+        return o->text_fp;
     return owner_hashes(q, r)->nodes;
 }
 
@@ -584,6 +621,15 @@ compute_hir_attrs(QCtx *q, QKey key)
 static Fingerprint
 hash_hir_attrs(QCtx *q, const void *r)
 {
+    const OwnerNodes *o = r;
+    if (o->no_inner_attrs && o->node && !o->hashed) {
+        /* only the item's own attributes: hashed without the walk */
+        Sess *s = sess(q);
+        if (!s->owner_hashers[0])
+            for (int i = 0; i < 3; i++)
+                s->owner_hashers[i] = hasher_new();
+        return syntax_hash_own_attrs(s->owner_hashers[2], o->node, o->base);
+    }
     return owner_hashes(q, r)->attrs;
 }
 

@@ -47,6 +47,12 @@ typedef struct {
     uint32_t base;
     OwnerHashes fp; /* when hashed (see syntax_hash_owner) */
     bool hashed;
+    /* hir_owner_nodes' fingerprint without walking the tree: the item's source bytes and
+     * the edition (the tree is a function of them when the item does not mention `cfg`);
+     * not for modules, whose items may come from another file */
+    bool has_text_fp;
+    Fingerprint text_fp;
+    bool no_inner_attrs; /* no `#` in the item's text below its own attributes */
 } OwnerNodes;
 
 /* Services of the driver's session, for sema's queries. */

@@ -376,6 +376,16 @@ hash_owner(OwnerHash *oh, const Node *n)
     }
 }
 
+Fingerprint
+syntax_hash_own_attrs(StableHasher *h, const Node *owner, uint32_t base)
+{
+    hasher_reset(h);
+    for (uint32_t i = 0; i < owner->nattrs; i++)
+        if (!ignored_attr(owner->attrs[i]))
+            syntax_hash(h, owner->attrs[i], base);
+    return hasher_finish(h);
+}
+
 void
 syntax_hash_owner(StableHasher *hs[3], const Node *owner, uint32_t base, OwnerHashes *out)
 {

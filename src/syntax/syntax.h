@@ -254,6 +254,9 @@ typedef struct {
     Fingerprint nodes, shape, attrs;
 } OwnerHashes;
 void syntax_hash_owner(StableHasher *hs[3], const Node *owner, uint32_t base, OwnerHashes *out);
+/* The attrs hash of syntax_hash_owner for an owner none of whose nodes below it has
+ * attributes: its own (the same value, without the walk). */
+Fingerprint syntax_hash_own_attrs(StableHasher *h, const Node *owner, uint32_t base);
 /* Is parent->kids[i] an owner of its own (see above)? */
 bool syntax_is_nested_owner(const Node *parent, uint32_t i);
 /* An indented dump of a tree, one node per line (-Z dump=ast). */
