@@ -2327,7 +2327,6 @@ stmt_c(FnEmit *E, const Stmt *s, Buf *out)
                 operand_c(E, &rv->ops[0], &hi);
             loc_args(E, s->span, &loc);
 #define AX (int)a.len, (const char *)a.data
-            char ptr[64], len[64];
             bool is_str = ct->kind == TY_STR || (ct->kind == TY_ADT && ct->def == li->items[LANG_STRING]);
             Buf pe = {0}, le = {0};
             if (ct->kind == TY_STR || ct->kind == TY_SLICE) {
@@ -2344,7 +2343,6 @@ stmt_c(FnEmit *E, const Stmt *s, Buf *out)
                 buf_printf(&le, "(%.*s)->len", AX);
             }
 #undef AX
-            (void)ptr, (void)len;
 #define B(x) (int)(x).len, (const char *)(x).data
             buf_printf(out, "    { size_t len_ = %.*s, lo_ = %s%.*s%s, hi_;", B(le),
                        (rv->op & 1) ? "(size_t)(" : "0", B(lo), (rv->op & 1) ? ")" : "");
