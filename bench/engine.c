@@ -286,7 +286,7 @@ run_session(const Job *job)
         b.touched = 0;
         b.touch_sig = job->touch_sig;
     }
-    QClient client = {&b, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+    QClient client = {&b, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
     QOptions opt = {0};
     opt.incr_dir = job->dir;
     opt.max_memory = (size_t)16 << 30;

@@ -3548,7 +3548,7 @@ compute_item_location(QCtx *q, QKey key)
     DefTable *t = sess_defs(q);
     const Def *d = defs_get(t, (DefId)key);
     ItemLocation *il = arena_alloc(q_arena(q), sizeof *il);
-    const Node *n = d->node;
+    const Node *n = sess_def_node(q, (DefId)key);
     const QStr *unused = NULL;
     (void)unused;
     /* the file's syntax as configured: which node is this item's depends on the cfgs too */

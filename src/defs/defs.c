@@ -18,7 +18,14 @@ struct DefTable {
     HMap counters; /* (parent, data, name) -> next disambiguator */
     Fingerprint crate;
     StableHasher *h;
+    DefsLazyHooks lazy;
 };
+
+void
+defs_set_lazy_hooks(DefTable *t, const DefsLazyHooks *hooks)
+{
+    t->lazy = *hooks;
+}
 
 const char *
 defs_kind_name(DefKind k)
@@ -51,17 +58,25 @@ data_anon_name(DefPathData d)
     return NULL;
 }
 
-Fingerprint
-defs_path_hash(Fingerprint crate, Fingerprint parent, DefPathData data, Symbol name,
-               uint32_t disambig)
+static Fingerprint
+path_hash_with(StableHasher *h, Fingerprint crate, Fingerprint parent, DefPathData data,
+               Symbol name, uint32_t disambig)
 {
-    StableHasher *h = hasher_new();
+    hasher_reset(h);
     hasher_fp(h, crate);
     hasher_fp(h, parent);
     hasher_u8(h, (uint8_t)data);
     hasher_bytes(h, name ? sym_str(name) : "", name ? sym_len(name) : 0);
     hasher_u32(h, disambig);
-    Fingerprint f = hasher_finish(h);
+    return hasher_finish(h);
+}
+
+Fingerprint
+defs_path_hash(Fingerprint crate, Fingerprint parent, DefPathData data, Symbol name,
+               uint32_t disambig)
+{
+    StableHasher *h = hasher_new();
+    Fingerprint f = path_hash_with(h, crate, parent, data, name, disambig);
     hasher_free(h);
     return f;
 }
@@ -159,7 +174,7 @@ add(DefTable *t, DefId parent, DefPathData data, Symbol name, DefKind kind, cons
     d.kind = (uint8_t)kind;
     d.name = name;
     d.disambig = dis;
-    d.hash = defs_path_hash(t->crate, t->defs.data[parent].hash, data, name, dis);
+    d.hash = path_hash_with(t->h, t->crate, t->defs.data[parent].hash, data, name, dis);
     d.node = node;
     d.file = file;
     DefId id = t->defs.len;
@@ -217,9 +232,33 @@ defs_path_str(const DefTable *t, DefId id, Buf *out)
 typedef struct {
     DefTable *t;
     uint32_t file;
+    /* binding (defs_bind_body): the walk meets the definitions it made before, in order */
+    bool bind, bad;
+    DefId next, end;
 } Coll;
 
+/* A definition the walk meets: made, or (binding) the next of the body's, given its node. */
+static DefId
+coll_add(Coll *c, DefId parent, DefPathData data, DefKind kind, const Node *node, DefId owner)
+{
+    if (!c->bind)
+        return defs_add(c->t, parent, data, 0, kind, node, c->file, owner);
+    if (c->next >= c->end) {
+        c->bad = true;
+        return c->end ? c->end - 1 : 0;
+    }
+    Def *d = &c->t->defs.data[c->next];
+    if (d->parent != parent || d->data != data || d->kind != kind || !d->lazy)
+        c->bad = true;
+    else {
+        d->node = node;
+        d->lazy = false;
+    }
+    return c->next++;
+}
+
 static void walk(Coll *c, DefId parent, DefId owner, const Node *n);
+static bool lazy_list_ok(const BodyDef *list, uint32_t n);
 static void collect_item(Coll *c, DefId parent, const Node *item, bool assoc, bool in_trait);
 
 static void
@@ -227,7 +266,7 @@ anon_const(Coll *c, DefId parent, DefId owner, const Node *expr)
 {
     if (!expr || expr->kind == N_NONE)
         return;
-    DefId ac = defs_add(c->t, parent, DPD_ANON_CONST, 0, DK_ANON_CONST, expr, c->file, owner);
+    DefId ac = coll_add(c, parent, DPD_ANON_CONST, DK_ANON_CONST, expr, owner);
     walk(c, ac, owner, expr);
 }
 
@@ -235,23 +274,23 @@ anon_const(Coll *c, DefId parent, DefId owner, const Node *expr)
 static void
 walk(Coll *c, DefId parent, DefId owner, const Node *n)
 {
-    if (!n)
+    if (!n || (n->info & NI_NO_DEFS))
         return;
     switch ((int)n->kind) {
     case N_CLOSURE: {
         bool is_async = (n->flags & NF_ASYNC) != 0;
-        DefId cl = defs_add(c->t, parent, DPD_CLOSURE, 0, is_async ? DK_ASYNC_CLOSURE : DK_CLOSURE,
-                            n, c->file, owner);
+        DefId cl = coll_add(c, parent, DPD_CLOSURE, is_async ? DK_ASYNC_CLOSURE : DK_CLOSURE, n,
+                            owner);
         walk(c, cl, owner, n->kids[0]); /* params */
         walk(c, cl, owner, n->kids[1]); /* return type */
         DefId body_parent = cl;
         if (is_async)
-            body_parent = defs_add(c->t, cl, DPD_CLOSURE, 0, DK_COROUTINE, n->kids[2], c->file, owner);
+            body_parent = coll_add(c, cl, DPD_CLOSURE, DK_COROUTINE, n->kids[2], owner);
         walk(c, body_parent, owner, n->kids[2]);
         return;
     }
     case N_ASYNC_BLOCK: {
-        DefId co = defs_add(c->t, parent, DPD_CLOSURE, 0, DK_COROUTINE, n, c->file, owner);
+        DefId co = coll_add(c, parent, DPD_CLOSURE, DK_COROUTINE, n, owner);
         for (uint32_t i = 0; i < n->nkids; i++)
             walk(c, co, owner, n->kids[i]);
         return;
@@ -275,16 +314,22 @@ walk(Coll *c, DefId parent, DefId owner, const Node *n)
         }
         return;
     case N_ITEM_STMT:
-        collect_item(c, parent, n->kids[0], false, false);
+        if (c->bind) /* a lazy body holds no item */
+            c->bad = true;
+        else
+            collect_item(c, parent, n->kids[0], false, false);
         return;
+    case N_LAZY_BODY:
+        bug("collecting definitions in a fn body that was not parsed");
     default:
         break;
     }
     for (uint32_t i = 0; i < n->nkids; i++) {
         const Node *k = n->kids[i];
         /* a leaf of a kind handled above defines nothing: skip the call */
-        if (k && (k->nkids || k->kind == N_CLOSURE || k->kind == N_ASYNC_BLOCK ||
-                  k->kind == N_ITEM_STMT))
+        if (k && !(k->info & NI_NO_DEFS) &&
+            (k->nkids || k->kind == N_CLOSURE || k->kind == N_ASYNC_BLOCK ||
+             k->kind == N_ITEM_STMT))
             walk(c, parent, owner, k);
     }
 }
@@ -299,10 +344,107 @@ collect_fn(Coll *c, DefId parent, const Node *fn, bool assoc)
     const Node *body = fn->kids[4];
     if (body->kind == N_NONE)
         return;
+    DefTable *t = c->t;
     DefId body_parent = f;
     if (fn->flags & NF_ASYNC)
-        body_parent = defs_add(c->t, f, DPD_CLOSURE, 0, DK_COROUTINE, body, c->file, f);
+        body_parent = defs_add(t, f, DPD_CLOSURE, 0, DK_COROUTINE, body, c->file, f);
+    DefId first = t->defs.len;
+    if (body->kind == N_LAZY_BODY) {
+        const BodyDef *list = NULL;
+        uint32_t n = 0;
+        if (t->lazy.lookup && t->lazy.lookup(t->lazy.user, t, f, fn, c->file, &list, &n) &&
+            lazy_list_ok(list, n)) {
+            /* the body's definitions as its text made them last time; nodes when parsed */
+            if (body_parent != f)
+                t->defs.data[body_parent].lazy = true;
+            for (uint32_t i = 0; i < n; i++) {
+                DefId p = list[i].parent ? first + list[i].parent - 1 : body_parent;
+                DefId d = add(t, p, (DefPathData)list[i].data, 0, (DefKind)list[i].kind, NULL,
+                              c->file, f);
+                t->defs.data[d].lazy = true;
+            }
+            t->defs.data[f].body_first = first;
+            t->defs.data[f].body_n = n;
+            return;
+        }
+        if (t->lazy.force)
+            t->lazy.force(t->lazy.user, t, f, fn, c->file);
+        body = fn->kids[4];
+        if (body->kind == N_LAZY_BODY)
+            bug("a lazy fn body was not parsed when forced");
+        if (body_parent != f)
+            t->defs.data[body_parent].node = body;
+    }
     walk(c, body_parent, f, body);
+    t->defs.data[f].body_first = first;
+    t->defs.data[f].body_n = t->defs.len - first;
+}
+
+/* A list from the lookup hook: only what a lazy body can hold, each parent before it. */
+static bool
+lazy_list_ok(const BodyDef *list, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        const BodyDef *b = &list[i];
+        bool closure = b->data == DPD_CLOSURE &&
+                       (b->kind == DK_CLOSURE || b->kind == DK_ASYNC_CLOSURE || b->kind == DK_COROUTINE);
+        bool anon = b->data == DPD_ANON_CONST && b->kind == DK_ANON_CONST;
+        if ((!closure && !anon) || b->parent > i)
+            return false;
+    }
+    return true;
+}
+
+bool
+defs_bind_body(DefTable *t, DefId f)
+{
+    const Def *fd = defs_get(t, f);
+    const Node *fn = fd->node;
+    if (!fn || fn->kind != N_FN || fn->kids[4]->kind == N_LAZY_BODY)
+        return false;
+    const Node *body = fn->kids[4];
+    DefId body_parent = f;
+    if (fn->flags & NF_ASYNC) {
+        /* the coroutine made just before the body's definitions */
+        if (fd->body_first == 0)
+            return false;
+        body_parent = fd->body_first - 1;
+        Def *co = &t->defs.data[body_parent];
+        if (co->parent != f || co->kind != DK_COROUTINE)
+            return false;
+        co->node = body;
+        co->lazy = false;
+    }
+    Coll c = {t, fd->file, true, false, fd->body_first, fd->body_first + fd->body_n};
+    walk(&c, body_parent, f, body);
+    return !c.bad && c.next == c.end;
+}
+
+bool
+defs_body_list(const DefTable *t, DefId f, BodyDefVec *out)
+{
+    const Def *fd = defs_get(t, f);
+    const Node *fn = fd->node;
+    if (!fn || fn->kind != N_FN || fn->kids[4]->kind == N_NONE || fn->kids[4]->kind == N_LAZY_BODY)
+        return false;
+    DefId body_parent = (fn->flags & NF_ASYNC) ? fd->body_first - 1 : f;
+    uint32_t start = out->len;
+    for (DefId i = fd->body_first; i < fd->body_first + fd->body_n; i++) {
+        const Def *d = defs_get(t, i);
+        BodyDef b = {0, d->data, d->kind};
+        if (d->parent == body_parent)
+            b.parent = 0;
+        else if (d->parent >= fd->body_first && d->parent < i)
+            b.parent = d->parent - fd->body_first + 1;
+        else
+            b.parent = UINT32_MAX;
+        vec_push(out, b);
+    }
+    if (!lazy_list_ok(out->data + start, out->len - start)) {
+        out->len = start;
+        return false;
+    }
+    return true;
 }
 
 static void
@@ -394,6 +536,6 @@ collect_item(Coll *c, DefId parent, const Node *item, bool assoc, bool in_trait)
 void
 defs_collect_items(DefTable *t, DefId parent, const Node *items_owner, uint32_t file)
 {
-    Coll c = {t, file};
+    Coll c = {.t = t, .file = file};
     collect_items(&c, parent, items_owner, 0, false, false);
 }

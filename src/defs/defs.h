@@ -71,9 +71,45 @@ typedef struct {
     const Node *node; /* its syntax (session-local), NULL for synthetic */
     uint32_t file;    /* file id of its syntax */
     DefId owner;      /* the item whose hir_owner_nodes holds it (itself for items) */
+    /* a fn's: the definitions its body's walk made, body_first .. +body_n (in order) */
+    uint32_t body_first, body_n;
+    /* in a body that has not been parsed (a LAZY_BODY): node is NULL until
+     * defs_bind_body gives it; whoever reads it forces the owner's body first */
+    bool lazy;
 } Def;
 
 typedef struct DefTable DefTable;
+
+/*
+ * A body's definitions without its syntax, as a list in collection order: for each, its
+ * parent (0: the body's own parent -- the fn, or an async fn's coroutine; i > 0: the
+ * list's i-th, counting from 1), path data and kind.  Closures, async blocks and
+ * anonymous constants are the only definitions a lazy body can hold.
+ */
+typedef struct {
+    uint32_t parent;
+    uint8_t data, kind;
+} BodyDef;
+
+/* Asked for a LAZY_BODY of fn `f` (fn node `fn`, in `file`): its definitions, when known
+ * (true, with the list), else false.  `force` then replaces fn->kids[4] by the parsed
+ * BLOCK, which is walked as any other. */
+typedef struct {
+    bool (*lookup)(void *user, DefTable *t, DefId f, const Node *fn, uint32_t file,
+                   const BodyDef **list, uint32_t *n);
+    void (*force)(void *user, DefTable *t, DefId f, const Node *fn, uint32_t file);
+    void *user;
+} DefsLazyHooks;
+void defs_set_lazy_hooks(DefTable *t, const DefsLazyHooks *hooks);
+/* A lazy body of fn f has been parsed into fn->kids[4]: give its definitions their nodes.
+ * False (nothing bound) when the body's definitions are not the ones listed. */
+bool defs_bind_body(DefTable *t, DefId f);
+/* The body definitions of fn f as a BodyDef list (for a later session's lazy parse);
+ * false when f has no parsed body.  Appends to *out (xmalloc'd vector storage). */
+typedef VEC(BodyDef) BodyDefVec;
+bool defs_body_list(const DefTable *t, DefId f, BodyDefVec *out);
+
+
 
 DefTable *defs_new(Symbol crate_name);
 void defs_free(DefTable *t);

@@ -28,6 +28,8 @@ typedef struct {
     Fingerprint anchor;
 } FileInfo;
 
+typedef VEC(uint8_t) U8Vec;
+
 typedef struct {
     const CompileOptions *opt;
     QCtx *q;
@@ -46,6 +48,14 @@ typedef struct {
     VEC(DefId) pending_ids;
     Fingerprint syntax_ctx; /* the edition, hashed (hir_owner_nodes) */
     bool has_syntax_ctx;
+    /* lazy fn bodies (parse_file_lazy): the previous session's body definitions by body
+     * key (see body_key), an index into its client blob */
+    int lazy;           /* -1 undecided, 0 off, 1 on */
+    const uint8_t *blob; /* the previous session's (q_prev_blob) */
+    size_t blob_len;
+    HMap blob_index;     /* body key -> offset of its entry in blob */
+    BodyDefVec scratch;  /* a decoded entry */
+    U8Vec eager_diags;   /* per file: its eager parse's errors were emitted */
 } Sess;
 
 #define PENDING_ENTITY (UINT64_C(1) << 40)
@@ -273,6 +283,232 @@ emit_syntax_errors(QCtx *q, uint32_t file, SyntaxErrors *errs)
     vec_free(errs);
 }
 
+/* ---- lazy fn bodies ---------------------------------------------------------------- */
+
+/*
+ * With an incremental directory whose last session left its bodies' definitions (the
+ * client blob), a changed file is parsed without its fn bodies (parse_file_lazy): a body
+ * whose text is as it was gets its closures' definitions from the blob, keyed by its text,
+ * edition, async-ness and nesting depth -- everything its parse depends on -- and is parsed
+ * only when something needs it (sess_force_owner).  An edit re-parses the edited body.
+ *
+ * Blob: "SLZB", version, entry count; per entry: key (16 bytes), n, n x (parent u32,
+ * data u8, kind u8, 0 u16), sorted by nothing but written in DefId order.
+ */
+enum { BLOB_MAGIC = 0x425a4c53, BLOB_VERSION = 1 };
+
+static DefTable *live_defs(QCtx *q);
+
+static bool
+lazy_mode(QCtx *q)
+{
+    Sess *s = sess(q);
+    if (s->lazy < 0) {
+        const char *env = getenv("SMELT_LAZY_BODIES");
+        s->lazy = 0;
+        if (s->opt->q.incr_dir && !s->opt->q.verify && !s->opt->dump_ast &&
+            !(env && !strcmp(env, "0"))) {
+            s->blob = q_prev_blob(q, &s->blob_len);
+            Reader r = rd_make(s->blob, s->blob_len);
+            if (s->blob && rd_u32(&r) == BLOB_MAGIC && rd_u32(&r) == BLOB_VERSION) {
+                uint32_t n = rd_u32(&r);
+                for (uint32_t i = 0; i < n && !r.bad; i++) {
+                    size_t off = (size_t)(r.p - s->blob);
+                    Fingerprint k = rd_fp(&r);
+                    uint32_t m = rd_u32(&r);
+                    if (r.bad || m > (size_t)(r.end - r.p) / 8) {
+                        r.bad = true;
+                        break;
+                    }
+                    r.p += (size_t)m * 8;
+                    hmap_put(&s->blob_index, k, off);
+                }
+                s->lazy = !r.bad && r.p == r.end;
+                if (!s->lazy)
+                    hmap_free(&s->blob_index);
+            }
+        }
+    }
+    return s->lazy == 1;
+}
+
+/* What a fn body's parse depends on: its text, the edition, async-ness, nesting depth. */
+static Fingerprint
+body_key(QCtx *q, const Node *fn, uint32_t file)
+{
+    const Node *b = fn->kids[4];
+    size_t len;
+    const char *text = sess_file_text(q, file, &len);
+    StableHasher *h = q_hasher(q);
+    hasher_str(h, "smelt fn body");
+    hasher_u32(h, (uint32_t)(file == sess(q)->prelude_file ? EDITION_2021 : sess(q)->opt->edition));
+    hasher_u8(h, (fn->flags & NF_ASYNC) != 0);
+    hasher_u32(h, (b->info & NI_DEPTH_MASK) >> NI_DEPTH_SHIFT);
+    if (text && b->lo <= b->hi && b->hi <= len)
+        hasher_bytes(h, text + b->lo, b->hi - b->lo);
+    return hasher_finish(h);
+}
+
+static void emit_syntax_errors(QCtx *q, uint32_t file, SyntaxErrors *errs);
+
+/* Parses fn's lazy body in place (the tree is the session's; parsing is deterministic). */
+static void
+parse_lazy_body(QCtx *q, const Node *fn, uint32_t file)
+{
+    Sess *s = sess(q);
+    size_t len;
+    const char *text = sess_file_text(q, file, &len);
+    SyntaxErrors errs = {0};
+    Node *b = syntax_parse_body(text, (uint32_t)len, s->opt->edition, fn, q_arena(q), &errs);
+    ((Node *)fn)->kids[4] = b;
+    if (errs.len) {
+        /* a clean build's errors: its whole parse, once per file (this tree stays: a session
+         * with errors checks nothing further and saves nothing) */
+        for (uint32_t i = 0; i < errs.len; i++) {
+            xfree(errs.data[i].msg, strlen(errs.data[i].msg) + 1);
+            if (errs.data[i].label)
+                xfree(errs.data[i].label, strlen(errs.data[i].label) + 1);
+        }
+        vec_free(&errs);
+        while (s->eager_diags.len <= file)
+            vec_push(&s->eager_diags, 0);
+        if (!s->eager_diags.data[file]) {
+            s->eager_diags.data[file] = 1;
+            Parsed p;
+            Arena scratch;
+            arena_init(&scratch);
+            parse_file(text, (uint32_t)len, s->opt->edition, &scratch, &p);
+            emit_syntax_errors(q, file, &p.errors);
+            arena_free(&scratch);
+        }
+    }
+}
+
+static bool
+lazy_lookup(void *user, DefTable *t, DefId f, const Node *fn, uint32_t file, const BodyDef **list,
+            uint32_t *n)
+{
+    (void)t, (void)f;
+    Sess *s = user;
+    uint64_t *off = hmap_get(&s->blob_index, body_key(s->q, fn, file));
+    if (!off)
+        return false;
+    Reader r = rd_make(s->blob + *off, s->blob_len - *off);
+    rd_fp(&r);
+    uint32_t m = rd_u32(&r);
+    s->scratch.len = 0;
+    for (uint32_t i = 0; i < m && !r.bad; i++) {
+        BodyDef b;
+        b.parent = rd_u32(&r);
+        b.data = rd_u8(&r);
+        b.kind = rd_u8(&r);
+        rd_u16(&r);
+        vec_push(&s->scratch, b);
+    }
+    if (r.bad)
+        return false;
+    *list = s->scratch.data;
+    *n = s->scratch.len;
+    return true;
+}
+
+static void
+lazy_force(void *user, DefTable *t, DefId f, const Node *fn, uint32_t file)
+{
+    (void)t, (void)f;
+    parse_lazy_body(((Sess *)user)->q, fn, file);
+}
+
+void
+sess_force_owner(QCtx *q, DefId owner)
+{
+    Sess *s = sess(q);
+    DefTable *t = live_defs(q);
+    if (owner >= defs_count(t))
+        return;
+    const Def *d = defs_get(t, owner);
+    const Node *fn = d->node;
+    if (!fn || fn->kind != N_FN || fn->kids[4]->kind != N_LAZY_BODY)
+        return;
+    parse_lazy_body(q, fn, d->file);
+    if (!defs_bind_body(t, owner))
+        bug("a fn body's definitions are not the ones its text made last time");
+    if (s->node_defs.len) {
+        d = defs_get(t, owner);
+        DefId first = d->body_first ? d->body_first - ((fn->flags & NF_ASYNC) ? 1 : 0) : 0;
+        for (DefId i = first; i < d->body_first + d->body_n; i++) {
+            const Def *x = defs_get(t, i);
+            if (x->node && (x->kind == DK_CLOSURE || x->kind == DK_ASYNC_CLOSURE ||
+                            x->kind == DK_COROUTINE))
+                hmap_put(&s->node_defs, (Fingerprint){(uint64_t)(uintptr_t)x->node, 0x6e6f6465}, i);
+        }
+    }
+}
+
+const Node *
+sess_def_node(QCtx *q, DefId def)
+{
+    DefTable *t = live_defs(q);
+    const Def *d = defs_get(t, def);
+    if (d->lazy)
+        sess_force_owner(q, d->owner);
+    return defs_get(t, def)->node;
+}
+
+/* QClient.save_blob: every item fn body's definitions, for the next session's lazy parse. */
+static void
+hook_save_blob(QCtx *q, Buf *out)
+{
+    Sess *s = sess(q);
+    if (!s->live || s->live == s->empty) {
+        /* no definitions this session: the last session's stand */
+        if (s->blob_len == 0)
+            s->blob = q_prev_blob(q, &s->blob_len);
+        if (s->blob)
+            buf_bytes(out, s->blob, s->blob_len);
+        return;
+    }
+    DefTable *t = s->live;
+    Buf body = {0};
+    HMap seen = {0};
+    uint32_t count = 0;
+    BodyDefVec list = {0};
+    for (DefId i = 1; i < defs_count(t); i++) {
+        const Def *d = defs_get(t, i);
+        if ((d->kind != DK_FN && d->kind != DK_ASSOC_FN) || !d->node || d->node->kind != N_FN ||
+            d->file == s->prelude_file || d->file == UINT32_MAX)
+            continue;
+        const Node *b = d->node->kids[4];
+        if ((b->kind != N_BLOCK && b->kind != N_LAZY_BODY) || !(b->info & NI_DEPTH_MASK))
+            continue; /* no body, or not an item's (only those are left unparsed) */
+        list.len = 0;
+        if (!defs_body_list(t, i, &list))
+            continue;
+        Fingerprint k = body_key(q, d->node, d->file);
+        if (hmap_get(&seen, k))
+            continue;
+        hmap_put(&seen, k, 1);
+        buf_fp(&body, k);
+        buf_u32(&body, list.len);
+        for (uint32_t j = 0; j < list.len; j++) {
+            buf_u32(&body, list.data[j].parent);
+            buf_u8(&body, list.data[j].data);
+            buf_u8(&body, list.data[j].kind);
+            buf_u8(&body, 0);
+            buf_u8(&body, 0);
+        }
+        count++;
+    }
+    buf_u32(out, BLOB_MAGIC);
+    buf_u32(out, BLOB_VERSION);
+    buf_u32(out, count);
+    if (body.len)
+        buf_bytes(out, body.data, body.len);
+    buf_free(&body);
+    hmap_free(&seen);
+    vec_free(&list);
+}
+
 static const void *
 compute_parse(QCtx *q, QKey key)
 {
@@ -282,10 +518,20 @@ compute_parse(QCtx *q, QKey key)
     bool prelude = (uint32_t)key == sess(q)->prelude_file;
     Edition ed = prelude ? EDITION_2021 : o->edition;
     /* the library's tree was parsed when smelt was built, from this very text (checked) */
-    if (!(prelude && src->text == smelt_prelude_text &&
-          syntax_unpack((const uint8_t *)smelt_prelude_ast_text, smelt_prelude_ast_len, src->text,
-                        src->len, q_arena(q), &p)))
+    if (prelude && src->text == smelt_prelude_text &&
+        syntax_unpack((const uint8_t *)smelt_prelude_ast_text, smelt_prelude_ast_len, src->text,
+                      src->len, q_arena(q), &p)) {
+        /* the library's tree: unpacked */
+    } else if (!prelude && lazy_mode(q)) {
+        parse_file_lazy(src->text, src->len, ed, q_arena(q), &p);
+        if (p.errors.len) {
+            /* errors come from the whole parse, as a clean build reports them */
+            parsed_free_errors(&p);
+            parse_file(src->text, src->len, ed, q_arena(q), &p);
+        }
+    } else {
         parse_file(src->text, src->len, ed, q_arena(q), &p);
+    }
     emit_syntax_errors(q, (uint32_t)key, &p.errors);
     Ast *a = arena_alloc(q_arena(q), sizeof *a);
     a->root = p.root;
@@ -364,6 +610,8 @@ compute_def_table(QCtx *q, QKey key)
     const Ast *root = q_get(q, K_EXPAND, 0);
     DefTable *t = defs_new(o->crate_name);
     vec_push(&s->tables, t);
+    DefsLazyHooks hooks = {lazy_lookup, lazy_force, s};
+    defs_set_lazy_hooks(t, &hooks);
     defs_collect_items(t, 0, root->root, 0);
     /* file modules, in order; their own file modules are appended as we go */
     U32Vec loaded = {0}; /* DefId -> file of a loaded file module */
@@ -532,6 +780,7 @@ compute_hir_owner_nodes(QCtx *q, QKey key)
     q_get(q, K_EXPAND, d->file);
     OwnerNodes *o = arena_alloc(q_arena(q), sizeof *o);
     o->node = d->node;
+    o->def = (DefId)key;
     o->base = d->node ? d->node->lo : 0;
     const Node *n = d->node;
     if (n && n->kind != N_MOD && d->kind != DK_MOD && d->file != UINT32_MAX) {
@@ -576,6 +825,7 @@ owner_hashes(QCtx *q, const void *r)
     OwnerNodes *o = (OwnerNodes *)r;
     if (!o->hashed && o->node) {
         Sess *s = sess(q);
+        sess_force_owner(q, o->def);
         if (!s->owner_hashers[0])
             for (int i = 0; i < 3; i++)
                 s->owner_hashers[i] = hasher_new();
@@ -707,6 +957,7 @@ compute_check_attrs(QCtx *q, QKey key)
 {
     const OwnerNodes *o = q_get(q, K_HIR_ATTRS, key);
     if (o->node) {
+        sess_force_owner(q, (DefId)key);
         DefTable *t = live_defs(q);
         AttrCheck c = {q, defs_get(t, (DefId)key)->hash, o->base,
                        def_crate_root(t, (DefId)key) != 0};
@@ -1375,9 +1626,10 @@ compile_check(const CompileOptions *o)
     snprintf(s.dir, sizeof s.dir, "%.*s", slash ? (int)(slash - o->file + 1) : 0, o->file);
     file_id(&s, o->file); /* file 0: the crate root */
     s.prelude_file = file_id(&s, PRELUDE_PATH);
+    s.lazy = -1;
     QClient client = {&s, hook_def_from_hash, hook_def_kind, hook_def_kind_name,
                       hook_entity_create, hook_resolve_anchor, hook_key_internal,
-                      hook_entity_key};
+                      hook_entity_key, hook_save_blob};
     QCtx *q = q_new(compiler_kinds, K_N, &client, &o->q);
     s.q = q;
     q_start(q);
@@ -1430,6 +1682,9 @@ compile_check(const CompileOptions *o)
     vec_free(&s.tables);
     vec_free(&s.files);
     hmap_free(&s.node_defs);
+    hmap_free(&s.blob_index);
+    vec_free(&s.scratch);
+    vec_free(&s.eager_diags);
     vec_free(&s.pending);
     vec_free(&s.pending_ids);
     for (int i = 0; i < 3; i++)

@@ -57,7 +57,9 @@ typedef struct {
 } Frame;
 
 typedef struct {
-    Mapped gmap, cmap;
+    Mapped gmap, cmap, bmap;
+    const uint8_t *blob; /* the client's blob (client.bin's payload), or NULL */
+    size_t blob_len;
     uint32_t n, m, idx_cap;
     const Fingerprint *key_fp, *result_fp;
     const uint16_t *kind;

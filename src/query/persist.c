@@ -5,6 +5,7 @@
  *   <dir>/s-<time>-<rand>/          the finalized session
  *        dep-graph.bin              nodes, CSR edges, index, keys, side effects
  *        query-cache.bin            results of Q_CACHE_ON_DISK kinds
+ *        client.bin                 the client's own bytes (QClient.save_blob), if any
  *   <dir>/s-<time>-<rand>-working/  a session being written
  *
  * A session is written into its -working directory and finalized by an
@@ -33,6 +34,7 @@ enum {
     HEADER_SIZE = 64,
     FILE_GRAPH = 0x48505247, /* "GRPH" */
     FILE_CACHE = 0x48434143, /* "CACH" */
+    FILE_CLIENT = 0x544e4c43, /* "CLNT" */
 };
 static const char MAGIC[8] = {'S', 'M', 'E', 'L', 'T', 'I', 'N', 'C'};
 
@@ -393,12 +395,36 @@ load_file(QCtx *q, const char *session, const char *name, uint32_t kind, Mapped 
     return true;
 }
 
+const uint8_t *
+q_prev_blob(QCtx *q, size_t *len)
+{
+    *len = q->prev.blob ? q->prev.blob_len : 0;
+    return q->prev.blob;
+}
+
 static void
 load_prev(QCtx *q, const char *session)
 {
     if (!load_file(q, session, "dep-graph.bin", FILE_GRAPH, &q->prev.gmap, graph_parse) ||
         !load_file(q, session, "query-cache.bin", FILE_CACHE, &q->prev.cmap, cache_parse))
         return;
+    /* the client's blob: optional (a client without one writes none); unusable is one
+     * warning and no blob, the graph stays good */
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s/client.bin", q->opt.incr_dir, session);
+    if (fs_map(path, &q->prev.bmap)) {
+        const char *why = NULL;
+        size_t len;
+        const uint8_t *pl = header_check(&q->prev.bmap, FILE_CLIENT, &len, &why);
+        if (pl) {
+            q->prev.blob = pl;
+            q->prev.blob_len = len;
+        } else {
+            fprintf(stderr, "warning: incremental cache at %s: client.bin is unusable (%s); "
+                    "reusing the rest\n", q->opt.incr_dir, why);
+            fs_unmap(&q->prev.bmap);
+        }
+    }
     uint32_t n = q->prev.n;
     q->prev.color = xcalloc(n ? n : 1, 1);
     q->prev.cur = xmalloc((n ? n : 1) * sizeof(uint32_t));
@@ -458,6 +484,9 @@ persist_close(QCtx *q)
 {
     fs_unmap(&q->prev.gmap);
     fs_unmap(&q->prev.cmap);
+    fs_unmap(&q->prev.bmap);
+    q->prev.blob = NULL;
+    q->prev.blob_len = 0;
     if (q->prev.color) {
         xfree(q->prev.color, q->prev.n ? q->prev.n : 1);
         xfree(q->prev.cur, (q->prev.n ? q->prev.n : 1) * sizeof(uint32_t));
@@ -680,18 +709,28 @@ persist_finish(QCtx *q)
     snprintf(work, sizeof work, "%s/%s-working", q->opt.incr_dir, name);
     snprintf(final, sizeof final, "%s/%s", q->opt.incr_dir, name);
 
-    Buf graph = {0}, cache = {0};
+    Buf graph = {0}, cache = {0}, blob = {0};
     encode_graph(q, &graph, &cache);
+    bool has_blob = q->client.save_blob != NULL;
+    if (has_blob)
+        q->client.save_blob(q, &blob);
     if (!q->opt.test_kill_during_save && same_as_loaded(&q->prev.gmap, FILE_GRAPH, &graph) &&
-        same_as_loaded(&q->prev.cmap, FILE_CACHE, &cache)) {
+        same_as_loaded(&q->prev.cmap, FILE_CACHE, &cache) &&
+        (!has_blob || same_as_loaded(&q->prev.bmap, FILE_CLIENT, &blob))) {
         /* nothing changed (a no-op rebuild): the session on disk already says all of it */
         buf_free(&graph);
         buf_free(&cache);
+        buf_free(&blob);
         return;
     }
     bool ok = fs_mkdirs(work);
     snprintf(path, sizeof path, "%s/query-cache.bin", work);
     ok = ok && write_file(path, FILE_CACHE, &cache, false);
+    if (has_blob) {
+        snprintf(path, sizeof path, "%s/client.bin", work);
+        ok = ok && write_file(path, FILE_CLIENT, &blob, false);
+    }
+    buf_free(&blob);
     snprintf(path, sizeof path, "%s/dep-graph.bin", work);
     ok = ok && write_file(path, FILE_GRAPH, &graph, q->opt.test_kill_during_save);
     buf_free(&graph);

@@ -76,6 +76,9 @@ typedef struct {
     /* Optional: the key entity_create returned, as the client's key now (a client may
      * re-create replayed entities lazily and hand out provisional keys until then). */
     QKey (*entity_key)(QCtx *q, QKey key);
+    /* Optional: bytes of the client's own, saved with the session (client.bin) and handed
+     * back to the next one (q_prev_blob).  A cache the client keeps beside the graph. */
+    void (*save_blob)(QCtx *q, Buf *out);
 } QClient;
 
 typedef struct {
@@ -113,6 +116,9 @@ typedef enum { Q_ABSENT, Q_GREEN, Q_RED } QColor;
 QColor q_color(QCtx *q, uint32_t kind, QKey key, bool *loaded);
 /* Looks a kind up by name; UINT32_MAX when there is none. */
 uint32_t q_kind_by_name(const QCtx *q, const char *name);
+/* The previous session's client blob (see QClient.save_blob): NULL when there is none.
+ * Its bytes passed the file's checksum; their meaning is the client's to check. */
+const uint8_t *q_prev_blob(QCtx *q, size_t *len);
 /* Persists the session when it had no errors; releases the directory. */
 void q_finish(QCtx *q);
 void q_free(QCtx *q);

@@ -58,6 +58,7 @@ const Node *
 owner_node(QCtx *q, DefId owner)
 {
     const OwnerNodes *o = q_get(q, K_HIR_OWNER_SHAPE, owner);
+    sess_force_owner(q, owner);
     return o->node;
 }
 

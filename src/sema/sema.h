@@ -44,6 +44,7 @@ typedef struct {
 
 typedef struct {
     const Node *node;
+    DefId def; /* whose */
     uint32_t base;
     OwnerHashes fp; /* when hashed (see syntax_hash_owner) */
     bool hashed;
@@ -63,6 +64,11 @@ const char *sess_file_path(QCtx *q, uint32_t file);
 const char *sess_file_text(QCtx *q, uint32_t file, size_t *len);
 /* The DefId of the definition whose syntax is `n` (closures, async blocks), or DEF_NONE. */
 DefId sess_def_of_node(QCtx *q, const Node *n);
+/* A fn whose body was left unparsed (syntax_parse_body) gets it parsed, and its
+ * definitions their nodes: before anything reads the body or one of them. */
+void sess_force_owner(QCtx *q, DefId owner);
+/* A definition's syntax, its owner's body parsed first when it is in one not parsed yet. */
+const Node *sess_def_node(QCtx *q, DefId def);
 
 /* ---- types ---------------------------------------------------------------- */
 

@@ -302,6 +302,8 @@ ty_print(const TyPrinter *p, Ty *t, Buf *out)
             buf_printf(out, ">");
             return;
         }
+        if (defs_get(p->t, t->def)->lazy)
+            sess_def_node(p->q, t->def);
         const Def *d = defs_get(p->t, t->def);
         const char *what = t->kind == TY_CLOSURE ? "closure" : d->kind == DK_COROUTINE &&
                                                                        d->node && d->node->kind == N_ASYNC_BLOCK

@@ -343,6 +343,8 @@ hash_owner(OwnerHash *oh, const Node *n)
 {
     /* per node: its fields in one word, then only the words it has (symbols by their
      * stable text hash); the first word says which follow, so records cannot run together */
+    if (n->kind == N_LAZY_BODY)
+        bug("hashing a fn body that was not parsed (the caller must force it first)");
     vec_reserve(&oh->shape, oh->shape.len + 4);
     uint64_t *w = oh->shape.data + oh->shape.len;
     uint64_t nk = n->nkids < 0x3FFF ? n->nkids : 0x3FFF;

@@ -1540,9 +1540,16 @@ lex_nonascii(Lexer *L, uint32_t i)
 void
 lex_file(const char *src, uint32_t len, Edition ed, Lexed *out)
 {
+    lex_range(src, 0, len, ed, out);
+}
+
+void
+lex_range(const char *src, uint32_t lo, uint32_t hi, Edition ed, Lexed *out)
+{
     init_tables();
     memset(out, 0, sizeof *out);
-    Lexer L = {.s = (const uint8_t *)src, .n = len, .ed = ed, .out = out, .space = TF_SPACE_BEFORE};
+    uint32_t len = hi - lo;
+    Lexer L = {.s = (const uint8_t *)src, .n = hi, .ed = ed, .out = out, .space = TF_SPACE_BEFORE};
     uint32_t slots = 256; /* distinct words grow slower than the text */
     while (slots < len / 64 && slots < (1u << 14))
         slots *= 2;
@@ -1551,10 +1558,12 @@ lex_file(const char *src, uint32_t len, Edition ed, Lexed *out)
     vec_reserve(&out->toks, len / 3 + 16); /* code has 1 token per 3 to 5 bytes */
 
     const uint8_t *s = L.s;
-    uint32_t n = len, i = 0;
-    if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
-        i = 3; /* a byte order mark */
-    i = shebang(&L, i);
+    uint32_t n = hi, i = lo;
+    if (lo == 0) {
+        if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+            i = 3; /* a byte order mark */
+        i = shebang(&L, i);
+    }
     while (i < n) {
         uint8_t c = s[i], c1 = i + 1 < n ? s[i + 1] : 0, c2 = i + 2 < n ? s[i + 2] : 0;
         switch (c) {

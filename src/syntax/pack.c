@@ -11,7 +11,7 @@
  *   count N, reference count R, cfg attribute count C;
  *   S-1 symbols (length, bytes, padded to 4), numbered from 1 (0: none);
  *   C cfg attribute positions;
- *   N node records in preorder: kind | flags << 16, op, nattrs, nkids, lo,
+ *   N node records in preorder: kind | flags << 16, op | info << 16, nattrs, nkids, lo,
  *   hi, sym, suffix, first reference;
  *   R references: node numbers, a node's attributes then its kids.
  * Unpacking is a copy and a pointer fix-up.  It checks the text
@@ -23,7 +23,7 @@
 
 #include <string.h>
 
-enum { PACK_VERSION = 2 };
+enum { PACK_VERSION = 3 };
 
 /* ---- writing -------------------------------------------------------------------- */
 
@@ -56,7 +56,8 @@ put_node(Packer *pk, const Node *n)
 {
     uint32_t id = pk->nnodes++;
     uint32_t first = pk->refs.len;
-    uint32_t rec[REC_WORDS] = {(uint32_t)n->kind | (uint32_t)n->flags << 16, n->op, n->nattrs,
+    uint32_t rec[REC_WORDS] = {(uint32_t)n->kind | (uint32_t)n->flags << 16,
+                               (uint32_t)n->op | (uint32_t)n->info << 16, n->nattrs,
                                n->nkids, n->lo, n->hi, sym_number(pk, n->sym),
                                sym_number(pk, n->suffix), first};
     for (uint32_t i = 0; i < REC_WORDS; i++)
@@ -179,11 +180,12 @@ syntax_unpack(const uint8_t *blob, size_t blob_len, const char *src, uint32_t le
             n->kind = (uint16_t)w[0];
             n->flags = (uint16_t)(w[0] >> 16);
             n->op = (uint16_t)w[1];
+            n->info = (uint16_t)(w[1] >> 16);
             n->nattrs = w[2];
             n->nkids = w[3];
             n->lo = w[4];
             n->hi = w[5];
-            if (w[1] > UINT16_MAX || w[6] >= nsyms || w[7] >= nsyms || w[4] > w[5] ||
+            if (w[6] >= nsyms || w[7] >= nsyms || w[4] > w[5] ||
                 w[5] > len || (uint64_t)w[8] + w[2] + w[3] > nrefs) {
                 r.bad = true;
                 break;

@@ -39,6 +39,9 @@ typedef struct {
     uint32_t macro_close; /* the token closing the macro arguments being parsed, or 0 */
     bool in_async;        /* in an async fn, block or closure: `.await` is allowed */
     VEC(uint32_t) cfg_pos; /* where the `cfg`/`cfg_attr` attributes start */
+    uint32_t ndefs;        /* definition-making nodes made so far (see NI_NO_DEFS) */
+    bool lazy;             /* parse_file_lazy */
+    uint32_t blocks;       /* blocks being parsed: an item fn is one outside all of them */
 } P;
 
 /* A node's kids are gathered in a vector and copied into the arena.  (A pool of emptied
@@ -375,6 +378,11 @@ mk(P *p, NodeKind k, uint32_t lo)
 {
     Node *n = arena_alloc(p->arena, sizeof *n);
     n->kind = (uint16_t)k;
+    /* the kinds the definition collector (src/defs) acts on (generic arguments: when one is
+     * a constant, parse_generic_args) */
+    if (k == N_CLOSURE || k == N_ASYNC_BLOCK || k == N_ARRAY_REPEAT || k == N_TY_ARRAY ||
+        k == N_ITEM_STMT)
+        p->ndefs++;
     n->lo = lo;
     n->hi = p->prev_hi > lo ? p->prev_hi : lo;
     return n;
@@ -718,6 +726,11 @@ parse_generic_args(P *p)
     }
     Node *n = mk(p, N_GENERIC_ARGS, lo);
     set_kids(p, n, &kids);
+    for (uint32_t i = 0; i < n->nkids; i++) /* an anonymous constant, to src/defs */
+        if (n->kids[i]->kind == N_LIT || n->kids[i]->kind == N_BLOCK || n->kids[i]->kind == N_UNARY) {
+            p->ndefs++;
+            break;
+        }
     if (!p->failed)
         expect(p, TK_GT);
     finish(p, n);
@@ -899,8 +912,22 @@ parse_bounds(P *p, NodeKind k)
  *       | '(' (type ',')* ')' | '[' type (';' expr)? ']' | 'fn' '(' types ')' ('->' type)?
  *       | 'impl' bounds | 'dyn' bounds | '!' | '_'
  */
+static Node *parse_type_inner(P *p);
+
+/* parse_type with NI_NO_DEFS on its result when it made no definition-making node (all of
+ * the result's subtree is made in the call: the function takes no node) */
 static Node *
 parse_type(P *p)
+{
+    uint32_t defs0 = p->ndefs;
+    Node *n = parse_type_inner(p);
+    if (p->ndefs == defs0)
+        n->info |= NI_NO_DEFS;
+    return n;
+}
+
+static Node *
+parse_type_inner(P *p)
 {
     uint32_t lo = peek(p)->lo;
     if (!enter(p))
@@ -1425,8 +1452,22 @@ parse_pat1(P *p)
 }
 
 /* pat := '|'? pat1 ('|' pat1)* */
+static Node *parse_pat_inner(P *p);
+
+/* parse_pat with NI_NO_DEFS on its result when it made no definition-making node (all of
+ * the result's subtree is made in the call: the function takes no node) */
 static Node *
 parse_pat(P *p)
+{
+    uint32_t defs0 = p->ndefs;
+    Node *n = parse_pat_inner(p);
+    if (p->ndefs == defs0)
+        n->info |= NI_NO_DEFS;
+    return n;
+}
+
+static Node *
+parse_pat_inner(P *p)
 {
     uint32_t lo = peek(p)->lo;
     eat(p, TK_OR);
@@ -2344,8 +2385,22 @@ parse_postfix(P *p, int r)
 }
 
 /* unary := ('-' | '!' | '*' | '&' 'mut'? | '&&' 'mut'?) unary | postfix */
+static Node *parse_unary_inner(P *p, int r);
+
+/* parse_unary with NI_NO_DEFS on its result when it made no definition-making node (all of
+ * the result's subtree is made in the call: the function takes no node) */
 static Node *
 parse_unary(P *p, int r)
+{
+    uint32_t defs0 = p->ndefs;
+    Node *n = parse_unary_inner(p, r);
+    if (p->ndefs == defs0)
+        n->info |= NI_NO_DEFS;
+    return n;
+}
+
+static Node *
+parse_unary_inner(P *p, int r)
 {
     uint32_t lo = peek(p)->lo;
     if (!enter(p))
@@ -2562,8 +2617,22 @@ parse_range(P *p, int r)
 }
 
 /* expr := range (('=' | op'=') expr)?   (right-associative) */
+static Node *parse_expr_r_inner(P *p, int r);
+
+/* parse_expr_r with NI_NO_DEFS on its result when it made no definition-making node (all of
+ * the result's subtree is made in the call: the function takes no node) */
 static Node *
 parse_expr_r(P *p, int r)
+{
+    uint32_t defs0 = p->ndefs;
+    Node *n = parse_expr_r_inner(p, r);
+    if (p->ndefs == defs0)
+        n->info |= NI_NO_DEFS;
+    return n;
+}
+
+static Node *
+parse_expr_r_inner(P *p, int r)
 {
     uint32_t lo = peek(p)->lo;
     if (!enter(p))
@@ -2798,6 +2867,7 @@ static Node *
 parse_stmt(P *p, bool *tail)
 {
     uint32_t lo = peek(p)->lo;
+    uint32_t defs0 = p->ndefs;
     NodeVec attrs = nv_take(p);
     parse_attrs(p, &attrs, false);
     Node *s;
@@ -2856,6 +2926,8 @@ parse_stmt(P *p, bool *tail)
     }
     finish(p, s);
     attach_attrs(p, s, &attrs);
+    if (p->ndefs == defs0) /* the whole statement was made in this call */
+        s->info |= NI_NO_DEFS;
     return s;
 }
 
@@ -2870,6 +2942,8 @@ parse_block(P *p)
         leave(p);
         return error_node(p, lo);
     }
+    uint32_t defs0 = p->ndefs;
+    p->blocks++;
     Node *b = mk(p, N_BLOCK, lo);
     NodeVec inner = nv_take(p);
     parse_attrs(p, &inner, true);
@@ -2893,6 +2967,9 @@ parse_block(P *p)
     finish(p, b);
     attach_attrs(p, b, &inner);
     leave(p);
+    p->blocks--;
+    if (p->ndefs == defs0) /* the whole block was made in this call */
+        b->info |= NI_NO_DEFS;
     return b;
 }
 
@@ -3202,6 +3279,70 @@ parse_items(P *p, TokKind close, NodeVec *out, ItemCtx ctx)
     }
 }
 
+/*
+ * parse_file_lazy: the body at `{`, skipped to its `}`, as a LAZY_BODY -- or NULL (parse
+ * it now) when something in it matters before the body is needed: an attribute (cfg), an
+ * item (a definition with a name, an owner of its own), `cfg!`, a macro definition.
+ * Delimiters are balanced (check_delims), so the matching `}` is found by counting braces.
+ */
+static Node *
+lazy_body(P *p)
+{
+    if (!p->lazy || p->failed || p->has_split || !at(p, TK_LBRACE) ||
+        p->depth > (NI_DEPTH_MASK >> NI_DEPTH_SHIFT))
+        return NULL;
+    static Symbol cfg_sym, macro_rules_sym, union_sym;
+    if (!cfg_sym) {
+        cfg_sym = sym_cstr("cfg");
+        macro_rules_sym = sym_cstr("macro_rules");
+        union_sym = sym_cstr("union");
+    }
+    uint32_t open = 0, j = p->i;
+    for (; j < p->n; j++) {
+        const Token *t = &p->t[j];
+        switch ((int)t->kind) {
+        case TK_LBRACE:
+            open++;
+            break;
+        case TK_RBRACE:
+            open--;
+            break;
+        case TK_POUND:
+        case TK_DOC_COMMENT:
+        case TK_KW_FN:
+        case TK_KW_STRUCT:
+        case TK_KW_ENUM:
+        case TK_KW_IMPL:
+        case TK_KW_TRAIT:
+        case TK_KW_MOD:
+        case TK_KW_USE:
+        case TK_KW_STATIC:
+        case TK_KW_CONST:
+        case TK_KW_TYPE:
+        case TK_KW_EXTERN:
+        case TK_KW_MACRO:
+        case TK_EOF:
+            return NULL;
+        case TK_IDENT:
+            if (t->sym == cfg_sym || t->sym == macro_rules_sym || t->sym == union_sym)
+                return NULL;
+            break;
+        default:
+            break;
+        }
+        if (open == 0)
+            break;
+    }
+    if (j >= p->n || p->t[j].kind != TK_RBRACE)
+        return NULL;
+    Node *n = mk(p, N_LAZY_BODY, p->t[p->i].lo);
+    n->lo = p->t[p->i].lo;
+    n->hi = p->t[j].hi;
+    p->i = j + 1;
+    p->prev_hi = n->hi;
+    return n;
+}
+
 static Node *
 parse_item(P *p, NodeVec *attrs, ItemCtx ctx)
 {
@@ -3296,7 +3437,12 @@ parse_item(P *p, NodeVec *attrs, ItemCtx ctx)
             next(p);
             body = none(p);
         } else if (at(p, TK_LBRACE)) {
-            body = parse_block(p);
+            uint32_t depth = p->depth;
+            body = p->blocks == 0 ? lazy_body(p) : NULL;
+            if (!body)
+                body = parse_block(p);
+            if (p->blocks == 0 && depth <= (NI_DEPTH_MASK >> NI_DEPTH_SHIFT))
+                body->info |= (uint16_t)(depth << NI_DEPTH_SHIFT);
         } else {
             err_expected(p, "`;` or `{`");
             body = error_node(p, peek(p)->lo);
@@ -3806,8 +3952,53 @@ is_fatal_lex_error(const LexError *e)
 }
 
 /* file := inner_attrs item* */
+static void parse_file_mode(const char *src, uint32_t len, Edition ed, Arena *arena, Parsed *out,
+                            bool lazy);
+
 void
 parse_file(const char *src, uint32_t len, Edition ed, Arena *arena, Parsed *out)
+{
+    parse_file_mode(src, len, ed, arena, out, false);
+}
+
+void
+parse_file_lazy(const char *src, uint32_t len, Edition ed, Arena *arena, Parsed *out)
+{
+    parse_file_mode(src, len, ed, arena, out, true);
+}
+
+Node *
+syntax_parse_body(const char *src, uint32_t len, Edition ed, const Node *fn, Arena *arena,
+                  SyntaxErrors *errs)
+{
+    const Node *lazy = fn->kids[4];
+    if (lazy->kind != N_LAZY_BODY || lazy->lo >= lazy->hi || lazy->hi > len)
+        bug("syntax_parse_body: not a lazy body");
+    Lexed lx = {0};
+    lex_range(src, lazy->lo, lazy->hi, ed, &lx);
+    for (uint32_t i = 0; i < lx.errors.len; i++) /* the whole file's lexing reported these */
+        xfree(lx.errors.data[i].msg, strlen(lx.errors.data[i].msg) + 1);
+    lx.errors.len = 0;
+    P p = {0};
+    p.t = lx.toks.data;
+    p.n = lx.toks.len;
+    p.src = src;
+    p.arena = arena;
+    p.errs = errs;
+    p.ed = ed;
+    p.depth = (lazy->info & NI_DEPTH_MASK) >> NI_DEPTH_SHIFT;
+    p.in_async = (fn->flags & NF_ASYNC) != 0;
+    Node *b = parse_block(&p);
+    if (!at(&p, TK_EOF) && !p.too_deep)
+        bug("syntax_parse_body: the body did not end at its brace");
+    b->info |= lazy->info & NI_DEPTH_MASK;
+    vec_free(&p.cfg_pos);
+    lex_free(&lx);
+    return b;
+}
+
+static void
+parse_file_mode(const char *src, uint32_t len, Edition ed, Arena *arena, Parsed *out, bool lazy)
 {
     Lexed lx = {0};
     lex_file(src, len, ed, &lx);
@@ -3831,6 +4022,7 @@ parse_file(const char *src, uint32_t len, Edition ed, Arena *arena, Parsed *out)
     p.arena = arena;
     p.errs = &out->errors;
     p.ed = ed;
+    p.lazy = lazy;
     Node *root = mk(&p, N_CRATE, 0);
     if (!fatal && check_delims(&lx, &out->errors)) {
         NodeVec inner = nv_take(&p);

@@ -132,7 +132,9 @@
     X(CLOSURE_PARAM) /* [pat, ty|NONE] */                                                         \
     X(ASYNC_BLOCK)   /* [BLOCK]; NF_MOVE */                                                       \
     X(MACRO_CALL)    /* [args...]; sym = name (println, vec, ...); op = delimiter token */        \
-    X(UNDERSCORE_EXPR) /* _ (in assignment destructuring) */
+    X(UNDERSCORE_EXPR) /* _ (in assignment destructuring) */                                      \
+    /* a fn body not parsed yet (parse_file_lazy): lo..hi its braces; see syntax_parse_body */    \
+    X(LAZY_BODY)
 
 typedef enum {
 #define X(n) N_##n,
@@ -159,6 +161,17 @@ enum {
     NF_REST = 1 << 14,
     NF_INLINE = 1 << 15,
 };
+/* Node.info: derived facts, never hashed (the same text always gives the same bits) */
+enum {
+    /* no definition-making node (closure, async block, item, array length, generic
+     * arguments) anywhere in this subtree: the definition collector skips it */
+    NI_NO_DEFS = 1 << 0,
+    /* on an item fn's body (a BLOCK or a LAZY_BODY): the parser's nesting depth before it,
+     * which a later parse of the body alone starts from */
+    NI_DEPTH_SHIFT = 4,
+    NI_DEPTH_MASK = 0x3ff << NI_DEPTH_SHIFT,
+};
+
 /* flags that reuse bits on kinds that cannot carry the original meaning */
 #define NF_MAYBE NF_INLINE
 #define NF_NEG NF_INCLUSIVE
@@ -168,6 +181,7 @@ struct Node {
     uint16_t kind; /* NodeKind */
     uint16_t flags;
     uint16_t op;   /* TokKind */
+    uint16_t info; /* NI_ bits: facts the parser learnt about the subtree (not syntax) */
     uint32_t nattrs; /* 32 bits: a file may stack more than 65,535 attributes on one item */
     uint32_t nkids;
     uint32_t lo, hi; /* absolute byte span in its file */
@@ -201,6 +215,16 @@ typedef struct {
 
 /* Parses a whole file; nodes live in `arena`.  Never fails: errors are data. */
 void parse_file(const char *src, uint32_t len, Edition ed, Arena *arena, Parsed *out);
+/*
+ * The same, except that the body of a fn that is an item (not inside a block) becomes a
+ * LAZY_BODY when nothing in it can matter before the body itself is needed: no attribute,
+ * no item, no `cfg`.  Such a body's closures are definitions all the same (src/defs asks
+ * its caller for them); syntax_parse_body gives the very BLOCK parse_file would have made.
+ */
+void parse_file_lazy(const char *src, uint32_t len, Edition ed, Arena *arena, Parsed *out);
+/* Parses a LAZY_BODY of `fn` (in the same text and edition); errors go to errs. */
+Node *syntax_parse_body(const char *src, uint32_t len, Edition ed, const Node *fn, Arena *arena,
+                        SyntaxErrors *errs);
 void parsed_free_errors(Parsed *p);
 /* A parse (without errors) as bytes, and back (see pack.c); unpacking fails
  * (false) unless the bytes were packed from exactly this text. */

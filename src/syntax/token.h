@@ -92,6 +92,9 @@ typedef struct {
 
 /* Lexes src[0..len) (need not be NUL-terminated; may contain NUL bytes). */
 void lex_file(const char *src, uint32_t len, Edition ed, Lexed *out);
+/* The tokens of src[lo, hi) with the file's offsets (a part of a file that starts and ends
+ * at token boundaries: a fn body's braces). */
+void lex_range(const char *src, uint32_t lo, uint32_t hi, Edition ed, Lexed *out);
 void lex_free(Lexed *l);
 /* Spelling of a token kind for messages: "`fn`", "`>>=`", "identifier", ... */
 const char *tok_kind_name(TokKind k);

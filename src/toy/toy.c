@@ -1191,7 +1191,7 @@ toy_main(const ToyOptions *opt)
     t.opt = opt;
     t.file_anchor = fp_bytes("toy-file", 8);
     QClient client = {&t, toy_def_from_hash, toy_def_kind, toy_def_kind_name, toy_entity_create,
-                      toy_resolve_anchor, NULL, NULL};
+                      toy_resolve_anchor, NULL, NULL, NULL};
     QCtx *q = q_new(toy_kinds, K_N, &client, &opt->q);
     t.q = q;
     q_start(q);
