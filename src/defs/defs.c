@@ -425,8 +425,8 @@ defs_body_list(const DefTable *t, DefId f, BodyDefVec *out)
 {
     const Def *fd = defs_get(t, f);
     const Node *fn = fd->node;
-    if (!fn || fn->kind != N_FN || fn->kids[4]->kind == N_NONE || fn->kids[4]->kind == N_LAZY_BODY)
-        return false;
+    if (!fn || fn->kind != N_FN || fn->kids[4]->kind == N_NONE)
+        return false; /* (a lazy body's definitions are listed all the same) */
     DefId body_parent = (fn->flags & NF_ASYNC) ? fd->body_first - 1 : f;
     uint32_t start = out->len;
     for (DefId i = fd->body_first; i < fd->body_first + fd->body_n; i++) {

@@ -56,6 +56,7 @@ typedef struct {
     HMap blob_index;     /* body key -> offset of its entry in blob */
     BodyDefVec scratch;  /* a decoded entry */
     U8Vec eager_diags;   /* per file: its eager parse's errors were emitted */
+    uint32_t nlazy, nforced, nlisted; /* bodies left unparsed, parsed later, listed (-Z incremental-info) */
 } Sess;
 
 #define PENDING_ENTITY (UINT64_C(1) << 40)
@@ -361,6 +362,7 @@ parse_lazy_body(QCtx *q, const Node *fn, uint32_t file)
     SyntaxErrors errs = {0};
     Node *b = syntax_parse_body(text, (uint32_t)len, s->opt->edition, fn, q_arena(q), &errs);
     ((Node *)fn)->kids[4] = b;
+    s->nforced++;
     if (errs.len) {
         /* a clean build's errors: its whole parse, once per file (this tree stays: a session
          * with errors checks nothing further and saves nothing) */
@@ -407,6 +409,7 @@ lazy_lookup(void *user, DefTable *t, DefId f, const Node *fn, uint32_t file, con
     }
     if (r.bad)
         return false;
+    s->nlisted++;
     *list = s->scratch.data;
     *n = s->scratch.len;
     return true;
@@ -524,6 +527,7 @@ compute_parse(QCtx *q, QKey key)
         /* the library's tree: unpacked */
     } else if (!prelude && lazy_mode(q)) {
         parse_file_lazy(src->text, src->len, ed, q_arena(q), &p);
+        sess(q)->nlazy += p.nlazy;
         if (p.errors.len) {
             /* errors come from the whole parse, as a clean build reports them */
             parsed_free_errors(&p);
@@ -1672,6 +1676,9 @@ compile_check(const CompileOptions *o)
     q_print_diags(q, o->diag_out ? o->diag_out : stderr);
     if (o->query_stats)
         q_print_stats(q, stderr);
+    if (o->q.incr_info && s.lazy == 1)
+        fprintf(stderr, "[incremental] fn bodies: %u left unparsed (%u with their definitions "
+                        "listed), %u parsed later\n", s.nlazy, s.nlisted, s.nforced);
     int code = q_error_count(q) || build_rc ? 1 : 0;
     q_finish(q);
     q_print_time_passes(q, stderr); /* after q_finish: saving is a row */

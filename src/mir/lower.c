@@ -3686,6 +3686,7 @@ closure_mir(Lower *L, DefId def)
     /* the closure's syntax is its item's: read through the item's syntax query, so that an
      * edit inside the closure (a literal, which typeck's fingerprint does not see) re-runs it */
     (void)owner_node(L->q, defs_get(L->t, def)->owner);
+    sess_force_owner(L->q, defs_get(L->t, def)->owner); /* the closure's node, bound */
     /* ... and its spans (panic locations), which the syntax's shape leaves out */
     q_get(L->q, K_HIR_OWNER_NODES, defs_get(L->t, def)->owner);
     const Node *n = defs_get(L->t, def)->node;
@@ -3809,6 +3810,7 @@ compute_mir_built(QCtx *q, QKey key)
     }
     const FnSig *sig = fn_sig(q, def);
     const Node *n = owner_node(q, def);
+    sess_force_owner(q, def); /* the body, parsed */
     /* the MIR keeps spans (panic locations): they come from the item's syntax with spans */
     q_get(q, K_HIR_OWNER_NODES, d->owner != DEF_NONE ? d->owner : def);
     if (sig->is_async) {

@@ -2912,6 +2912,7 @@ compute_typeck(QCtx *q, QKey key)
         return r;
     }
     const Node *n = owner_node(q, d);
+    sess_force_owner(q, d); /* the body, parsed */
     FnCx cx;
     memset(&cx, 0, sizeof cx);
     cx.q = q;

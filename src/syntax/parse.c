@@ -41,6 +41,7 @@ typedef struct {
     VEC(uint32_t) cfg_pos; /* where the `cfg`/`cfg_attr` attributes start */
     uint32_t ndefs;        /* definition-making nodes made so far (see NI_NO_DEFS) */
     bool lazy;             /* parse_file_lazy */
+    uint32_t nlazy;        /* LAZY_BODY nodes made */
     uint32_t blocks;       /* blocks being parsed: an item fn is one outside all of them */
 } P;
 
@@ -3340,6 +3341,7 @@ lazy_body(P *p)
     n->hi = p->t[j].hi;
     p->i = j + 1;
     p->prev_hi = n->hi;
+    p->nlazy++;
     return n;
 }
 
@@ -4040,6 +4042,7 @@ parse_file_mode(const char *src, uint32_t len, Edition ed, Arena *arena, Parsed 
     root->hi = len;
     out->root = root;
     out->ncfg = p.cfg_pos.len;
+    out->nlazy = p.nlazy;
     if (p.cfg_pos.len) {
         /* attributes are parsed in source order, but keep the promise anyway */
         uint32_t *v = p.cfg_pos.data;

@@ -211,6 +211,7 @@ typedef struct {
     SyntaxErrors errors;
     uint32_t *cfg_pos; /* where each `cfg`/`cfg_attr` attribute starts, ascending (arena) */
     uint32_t ncfg;     /* how many: none means cfg_strip has nothing to do */
+    uint32_t nlazy;    /* fn bodies left unparsed (parse_file_lazy) */
 } Parsed;
 
 /* Parses a whole file; nodes live in `arena`.  Never fails: errors are data. */
