@@ -307,7 +307,7 @@ lazy_mode(QCtx *q)
     if (s->lazy < 0) {
         const char *env = getenv("SMELT_LAZY_BODIES");
         s->lazy = 0;
-        if (s->opt->q.incr_dir && !s->opt->q.verify && !s->opt->dump_ast &&
+        if (s->opt->q.incr_dir && !s->opt->dump_ast &&
             !(env && !strcmp(env, "0"))) {
             s->blob = q_prev_blob(q, &s->blob_len);
             Reader r = rd_make(s->blob, s->blob_len);
@@ -434,8 +434,18 @@ sess_force_owner(QCtx *q, DefId owner)
     if (!fn || fn->kind != N_FN || fn->kids[4]->kind != N_LAZY_BODY)
         return;
     parse_lazy_body(q, fn, d->file);
-    if (!defs_bind_body(t, owner))
-        bug("a fn body's definitions are not the ones its text made last time");
+    if (!defs_bind_body(t, owner)) {
+        /* the list came from a session whose checksum held: not a wrong build, a bug */
+        Buf p = {0};
+        defs_path_str(t, owner, &p);
+        buf_u8(&p, 0);
+        fprintf(stderr,
+                "error: the incremental cache lists other definitions in the body of `%s` than "
+                "its text makes; remove %s (or check with SMELT_INCREMENTAL=0)\n"
+                "note: this is a bug in smelt; please report it\n",
+                (const char *)p.data, s->opt->q.incr_dir);
+        exit(101);
+    }
     if (s->node_defs.len) {
         d = defs_get(t, owner);
         DefId first = d->body_first ? d->body_first - ((fn->flags & NF_ASYNC) ? 1 : 0) : 0;
@@ -456,6 +466,23 @@ sess_def_node(QCtx *q, DefId def)
     if (d->lazy)
         sess_force_owner(q, d->owner);
     return defs_get(t, def)->node;
+}
+
+/* --verify-incremental: every body still unparsed is parsed now and its definitions
+ * checked against the list they were made from (sess_force_owner stops on a difference).
+ * At the end of the session, so that the session itself ran on the lazy bodies. */
+static void
+verify_lazy_bodies(QCtx *q)
+{
+    Sess *s = sess(q);
+    if (s->lazy != 1 || !s->live || s->live == s->empty)
+        return;
+    for (DefId i = 1; i < defs_count(s->live); i++) {
+        const Def *d = defs_get(s->live, i);
+        if ((d->kind == DK_FN || d->kind == DK_ASSOC_FN) && d->node && d->node->kind == N_FN &&
+            d->node->kids[4]->kind == N_LAZY_BODY)
+            sess_force_owner(q, i);
+    }
 }
 
 /* QClient.save_blob: every item fn body's definitions, for the next session's lazy parse. */
@@ -1679,6 +1706,8 @@ compile_check(const CompileOptions *o)
     if (o->q.incr_info && s.lazy == 1)
         fprintf(stderr, "[incremental] fn bodies: %u left unparsed (%u with their definitions "
                         "listed), %u parsed later\n", s.nlazy, s.nlisted, s.nforced);
+    if (o->q.verify)
+        verify_lazy_bodies(q);
     int code = q_error_count(q) || build_rc ? 1 : 0;
     q_finish(q);
     q_print_time_passes(q, stderr); /* after q_finish: saving is a row */
