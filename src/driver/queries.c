@@ -386,16 +386,56 @@ parse_lazy_body(QCtx *q, const Node *fn, uint32_t file)
     }
 }
 
+/*
+ * After a lazy parse: each body left unparsed is either one the blob lists (its LAZY_BODY
+ * keeps the entry's offset + 1 in `sym`) or parsed now -- every body of the file, a fn the
+ * cfg set removes included, so that a syntax error in a new body is found as the whole
+ * parse finds it.  False when one has errors (the caller parses the file whole).
+ */
+static bool
+resolve_lazy_bodies(QCtx *q, Node *n, uint32_t file)
+{
+    Sess *s = sess(q);
+    uint32_t first = n->kind == N_IMPL ? 4 : n->kind == N_TRAIT ? 3 : 0;
+    if (n->kind == N_CRATE || (n->kind == N_MOD && (n->flags & NF_INLINE)) || n->kind == N_IMPL ||
+        n->kind == N_TRAIT) {
+        for (uint32_t i = first; i < n->nkids; i++)
+            if (!resolve_lazy_bodies(q, n->kids[i], file))
+                return false;
+        return true;
+    }
+    if (n->kind != N_FN || n->kids[4]->kind != N_LAZY_BODY)
+        return true;
+    Node *lazy = n->kids[4];
+    uint64_t *off = hmap_get(&s->blob_index, body_key(q, n, file));
+    if (off && *off < UINT32_MAX) {
+        lazy->sym = (Symbol)(*off + 1);
+        return true;
+    }
+    size_t len;
+    const char *text = sess_file_text(q, file, &len);
+    SyntaxErrors errs = {0};
+    Node *b = syntax_parse_body(text, (uint32_t)len, s->opt->edition, n, q_arena(q), &errs);
+    s->nforced++;
+    if (errs.len) {
+        Parsed p = {.errors = errs};
+        parsed_free_errors(&p);
+        return false;
+    }
+    n->kids[4] = b;
+    return true;
+}
+
 static bool
 lazy_lookup(void *user, DefTable *t, DefId f, const Node *fn, uint32_t file, const BodyDef **list,
             uint32_t *n)
 {
-    (void)t, (void)f;
+    (void)t, (void)f, (void)file;
     Sess *s = user;
-    uint64_t *off = hmap_get(&s->blob_index, body_key(s->q, fn, file));
-    if (!off)
+    uint32_t off = fn->kids[4]->sym; /* resolve_lazy_bodies: the entry's offset + 1 */
+    if (!off || off - 1 >= s->blob_len)
         return false;
-    Reader r = rd_make(s->blob + *off, s->blob_len - *off);
+    Reader r = rd_make(s->blob + off - 1, s->blob_len - (off - 1));
     rd_fp(&r);
     uint32_t m = rd_u32(&r);
     s->scratch.len = 0;
@@ -555,7 +595,8 @@ compute_parse(QCtx *q, QKey key)
     } else if (!prelude && lazy_mode(q)) {
         parse_file_lazy(src->text, src->len, ed, q_arena(q), &p);
         sess(q)->nlazy += p.nlazy;
-        if (p.errors.len) {
+        bool body_errors = !p.errors.len && p.nlazy && !resolve_lazy_bodies(q, p.root, (uint32_t)key);
+        if (p.errors.len || body_errors) {
             /* errors come from the whole parse, as a clean build reports them */
             parsed_free_errors(&p);
             parse_file(src->text, src->len, ed, q_arena(q), &p);

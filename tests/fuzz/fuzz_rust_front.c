@@ -32,7 +32,14 @@
  *     tree: kinds with positional children have exactly (or at least) that
  *     many, none NULL (def collection and later phases index them: a
  *     stripped-out fn body once left an N_FN with 4 children).  FUZZ_SHAPE=0
- *     turns this check off.
+ *     turns this check off;
+ *   - lazy bodies (parse_file_lazy, as `smelt check` with an incremental
+ *     directory parses): the whole parse has errors exactly when the lazy one
+ *     has, or one of its lazy bodies (syntax_parse_body) has -- the driver
+ *     then parses whole; otherwise definition collection with each lazy
+ *     body's list taken from the whole parse gives the same definitions,
+ *     every body parsed later binds its listed definitions, and the tree
+ *     then hashes as the whole parse's.
  * A broken oracle prints `fuzz_rust_front: ...` and traps.
  */
 #include "../../src/defs/defs.h"
@@ -154,6 +161,122 @@ hash_tree(StableHasher *h, const Node *root)
     return hasher_finish(h);
 }
 
+/* lazy-body hooks: lists from the whole parse's table, by the fn's span */
+typedef struct {
+    DefTable *whole;
+    BodyDefVec lists;
+    const Job *job;
+    SyntaxErrors errs;
+    Arena *arena;
+} LazyCx;
+
+static bool
+lazy_lookup(void *user, DefTable *t, DefId f, const Node *fn, uint32_t file, const BodyDef **list,
+            uint32_t *n)
+{
+    (void)t, (void)f, (void)file;
+    LazyCx *cx = user;
+    for (DefId i = 1; i < defs_count(cx->whole); i++) {
+        const Def *d = defs_get(cx->whole, i);
+        if (d->node && d->node->kind == N_FN && d->node->lo == fn->lo && d->node->hi == fn->hi &&
+            d->node->sym == fn->sym) {
+            cx->lists.len = 0;
+            if (!defs_body_list(cx->whole, i, &cx->lists))
+                return false;
+            *list = cx->lists.data;
+            *n = cx->lists.len;
+            return true;
+        }
+    }
+    return false;
+}
+
+static void
+lazy_force(void *user, DefTable *t, DefId f, const Node *fn, uint32_t file)
+{
+    (void)t, (void)f, (void)file;
+    LazyCx *cx = user;
+    ((Node *)fn)->kids[4] =
+        syntax_parse_body(cx->job->src, (uint32_t)cx->job->len, cx->job->ed, fn, cx->arena, &cx->errs);
+}
+
+static void free_errors(SyntaxErrors *errs);
+
+/* Parses every lazy body below the items of n (not in place). */
+static void
+parse_lazy_bodies(const Job *j, const Node *n, Arena *arena, SyntaxErrors *errs)
+{
+    if (n->kind == N_FN && n->nkids == 5 && n->kids[4]->kind == N_LAZY_BODY) {
+        syntax_parse_body(j->src, (uint32_t)j->len, j->ed, n, arena, errs);
+        return;
+    }
+    if (n->kind == N_CRATE || n->kind == N_MOD || n->kind == N_IMPL || n->kind == N_TRAIT)
+        for (uint32_t i = 0; i < n->nkids; i++)
+            parse_lazy_bodies(j, n->kids[i], arena, errs);
+}
+
+static void
+check_lazy(const Job *j, const Parsed *whole_parse, Fingerprint whole_stripped_hash, StableHasher *h)
+{
+    Arena arena;
+    arena_init(&arena);
+    Parsed lp;
+    parse_file_lazy(j->src, j->len, j->ed, &arena, &lp);
+    /* errors: in the lazy parse itself, or in a body (every one is parsed once: the driver
+     * does so for each body no list knows) */
+    SyntaxErrors body_errs = {0};
+    if (!lp.errors.len)
+        parse_lazy_bodies(j, lp.root, &arena, &body_errs);
+    bool lazy_errors = lp.errors.len || body_errs.len;
+    free_errors(&body_errs);
+    if (lazy_errors != (whole_parse->errors.len != 0))
+        oracle("lazy bodies: errors in one parse and not in the other", lp.errors.len,
+               whole_parse->errors.len);
+    if (lazy_errors) { /* the driver parses it whole then */
+        parsed_free_errors(&lp);
+        arena_free(&arena);
+        return;
+    }
+    SyntaxErrors e1 = {0}, e2 = {0};
+    Node *ws = cfg_strip(j->cfg, whole_parse->root, whole_parse->cfg_pos, whole_parse->ncfg, &arena, &e1);
+    Node *ls = cfg_strip(j->cfg, lp.root, lp.cfg_pos, lp.ncfg, &arena, &e2);
+    DefTable *whole = defs_new(sym_cstr("fuzz"));
+    defs_collect_items(whole, 0, ws, 0);
+    LazyCx cx = {whole, {0}, j, {0}, &arena};
+    DefTable *t = defs_new(sym_cstr("fuzz"));
+    DefsLazyHooks hooks = {lazy_lookup, lazy_force, &cx};
+    defs_set_lazy_hooks(t, &hooks);
+    defs_collect_items(t, 0, ls, 0);
+    if (defs_count(t) != defs_count(whole))
+        oracle("lazy bodies: another number of definitions", defs_count(t), defs_count(whole));
+    for (DefId i = 0; i < defs_count(t) && i < defs_count(whole); i++) {
+        const Def *a = defs_get(t, i), *b = defs_get(whole, i);
+        if (!fp_eq(a->hash, b->hash) || a->kind != b->kind || a->parent != b->parent ||
+            a->owner != b->owner)
+            oracle("lazy bodies: another definition", i, a->kind);
+    }
+    for (DefId i = 1; i < defs_count(t); i++) {
+        const Def *d = defs_get(t, i);
+        if (d->node && d->node->kind == N_FN && d->node->kids[4]->kind == N_LAZY_BODY) {
+            lazy_force(&cx, t, i, d->node, 0);
+            if (!defs_bind_body(t, i) && !cx.errs.len)
+                oracle("lazy bodies: a parsed body's definitions are not its list", i, 0);
+        }
+    }
+    if (cx.errs.len)
+        oracle("lazy bodies: a body parsed later has errors the whole parse has not", 0, 0);
+    if (!fp_eq(hash_tree(h, ls), whole_stripped_hash))
+        oracle("lazy bodies: the tree differs from the whole parse's", 0, 0);
+    vec_free(&cx.lists);
+    free_errors(&cx.errs);
+    free_errors(&e1);
+    free_errors(&e2);
+    defs_free(t);
+    defs_free(whole);
+    parsed_free_errors(&lp);
+    arena_free(&arena);
+}
+
 static void
 free_errors(SyntaxErrors *errs)
 {
@@ -219,6 +342,8 @@ run_front(const Job *j)
                cfg_errs.len);
     if (!parsed.errors.len && cfg_strip_fallbacks() != fell_back)
         oracle("a span does not cover a cfg attribute in a file without errors", p2.ncfg, 0);
+
+    check_lazy(j, &p2, stripped_hash, h);
 
     free_errors(&cfg_errs2);
     parsed_free_errors(&p2);

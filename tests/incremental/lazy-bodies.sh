@@ -93,6 +93,12 @@ fn uses_cfg_macro() -> bool {
     cfg
 }
 
+#[cfg(feature_y)]
+fn off(x: i64) -> i64 {
+    let z = |v: i64| v;
+    z(x) + 1
+}
+
 fn main() {
     let mut acc = Acc::new();
     acc.add(closures(1));
@@ -113,24 +119,25 @@ check "no-op: nothing parsed, so no count" eq "$LAZY" ""
 
 sed 's/inner(v) + 1/inner(v) + 2/' base.rs >main.rs
 session "literal edit in a body with closures" main.rs
-# parsed later: the edited body (its list is not known), and Acc's two methods, whose
-# syntax is hashed again when a green value of theirs is recomputed to be read
-lazy 6 5 3
+# parsed later: the edited body (its list is not known), Acc's two methods, whose syntax
+# is hashed again when a green value of theirs is recomputed to be read, and `off`, which
+# the cfg set removes (no definitions, so no list: its body is checked every time)
+lazy 7 5 4
 
 sed 's/let k = 10;/let k = 10; let extra = |q: i64| q;/' base.rs >main.rs
 session "a closure added to a body" main.rs
-lazy 6 5 3
+lazy 7 5 4
 check "a closure added: the others renumbered" has "$INCR_OUT" "closures::{closure#2}"
 
 sed 's/y + 1;/y + 7;/' base.rs >main.rs
 session "edit in an async fn body's async closure" main.rs
 # closures' body is back to a text the last session did not have: two bodies unlisted
-lazy 6 4 4
+lazy 7 4 5
 
 # every body one module deeper: another nesting depth, so no list applies
 { echo "mod m {"; sed 's/^fn main() {/pub fn main2() {/; s/^fn /pub fn /; s/^struct/pub struct/; s/^async fn/pub async fn/' base.rs; echo "}"; echo "fn main() { m::main2(); }"; } >main.rs
 session "bodies moved into a module (another depth)" main.rs
-lazy 7 0 7
+lazy 8 0 8
 cp base.rs main.rs
 session "and back" main.rs
 
@@ -140,6 +147,10 @@ session "a syntax error in a body" main.rs
 check "a syntax error: reported" has "$INCR_DIAGS" "error"
 sed 's/f(x)$/f(x) +/' base.rs >main.rs
 session "another syntax error, elsewhere" main.rs
+check "another syntax error: reported" has "$INCR_DIAGS" "error"
+sed 's/z(x) + 1/z(x) + /' base.rs >main.rs
+session "a syntax error in the body of a fn the cfg set removes" main.rs
+check "a syntax error in a removed fn: reported (as rustc, which parses before it configures)" has "$INCR_DIAGS" "error"
 cp base.rs main.rs
 session "fixed" main.rs
 
@@ -148,7 +159,7 @@ session "--cfg feature_x" main.rs --cfg feature_x
 session "--cfg feature_x, an edit" main.rs --cfg feature_x
 sed 's/v \* k, a(x)/v * k + 1, a(x)/' base.rs >main.rs
 session "--cfg feature_x, a body edit" main.rs --cfg feature_x
-lazy 6 5 3
+lazy 7 5 4
 
 # a damaged client.bin: one warning, the rest reused, the answer right
 cp base.rs main.rs
