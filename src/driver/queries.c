@@ -310,7 +310,7 @@ lazy_mode(QCtx *q)
         if (s->opt->q.incr_dir && !s->opt->dump_ast &&
             !(env && !strcmp(env, "0"))) {
             s->blob = q_prev_blob(q, &s->blob_len);
-            Reader r = rd_make(s->blob, s->blob_len);
+            Reader r = rd_make(s->blob ? s->blob : (const uint8_t *)"", s->blob_len);
             if (s->blob && rd_u32(&r) == BLOB_MAGIC && rd_u32(&r) == BLOB_VERSION) {
                 uint32_t n = rd_u32(&r);
                 for (uint32_t i = 0; i < n && !r.bad; i++) {
