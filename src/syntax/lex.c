@@ -495,6 +495,13 @@ typedef struct {
     uint32_t ids_mask;
     uint8_t *sc; /* scratch for decoded literal contents */
     size_t sc_cap;
+    /* lex_file_lazy: where an item fn's body starts (see track) */
+    bool lazy;
+    uint32_t parens;   /* open ( and [ */
+    bool fn_pending;   /* a `fn` since the last `;`, `{` or `}`, outside parentheses */
+    bool container_pending; /* a `mod`, `impl` or `trait` likewise */
+    uint32_t braces;   /* open { */
+    uint64_t items;    /* bit d: the brace opened at depth d holds items (a module, impl, trait) */
 } Lexer;
 
 typedef enum { M_CHAR, M_BYTE, M_STR, M_BYTE_STR, M_C_STR } Mode;
@@ -522,6 +529,52 @@ report(Lexer *L, uint32_t lo, uint32_t hi, const char *code, const char *fmt, ..
     vec_push(&L->out->errors, e);
 }
 
+/* lex_file_lazy's view of the token stream: where items may start (see lazy_brace) */
+static void
+track(Lexer *L, TokKind kind)
+{
+    switch ((int)kind) {
+    case TK_LPAREN:
+    case TK_LBRACKET:
+        L->parens++;
+        break;
+    case TK_RPAREN:
+    case TK_RBRACKET:
+        if (L->parens)
+            L->parens--;
+        break;
+    case TK_KW_FN:
+        if (!L->parens)
+            L->fn_pending = true;
+        break;
+    case TK_KW_MOD:
+    case TK_KW_IMPL:
+    case TK_KW_TRAIT:
+        if (!L->parens)
+            L->container_pending = true;
+        break;
+    case TK_SEMI:
+        if (!L->parens)
+            L->fn_pending = L->container_pending = false;
+        break;
+    case TK_LBRACE:
+        if (L->braces < 64 && L->container_pending && !L->fn_pending)
+            L->items |= (uint64_t)1 << L->braces;
+        else if (L->braces < 64)
+            L->items &= ~((uint64_t)1 << L->braces);
+        L->braces++;
+        L->fn_pending = L->container_pending = false;
+        break;
+    case TK_RBRACE:
+        if (L->braces)
+            L->braces--;
+        L->fn_pending = L->container_pending = false;
+        break;
+    default:
+        break;
+    }
+}
+
 static void
 push(Lexer *L, TokKind kind, uint8_t flags, uint32_t lo, uint32_t hi, Symbol sym, Symbol suffix)
 {
@@ -533,6 +586,8 @@ push(Lexer *L, TokKind kind, uint8_t flags, uint32_t lo, uint32_t hi, Symbol sym
                .suffix = suffix};
     vec_push(&L->out->toks, t);
     L->space = 0;
+    if (L->lazy)
+        track(L, kind);
 }
 
 static uint32_t
@@ -1537,19 +1592,209 @@ lex_nonascii(Lexer *L, uint32_t i)
     }
 }
 
+/* ---- lex_file_lazy: fn bodies skipped ----------------------------------------------- */
+
+/* Does the word s[lo, hi) make a body matter before it is parsed?  Items, attributes'
+ * `cfg` (cfg!), macro definitions: as parse.c's lazy_body. */
+static bool
+trigger_word(const uint8_t *s, uint32_t lo, uint32_t hi)
+{
+#define W(lit) (n == sizeof lit - 1 && memcmp(w, lit, sizeof lit - 1) == 0)
+    const uint8_t *w = s + lo;
+    uint32_t n = hi - lo;
+    switch (w[0]) {
+    case 'f':
+        return W("fn");
+    case 's':
+        return W("struct") || W("static");
+    case 'e':
+        return W("enum") || W("extern");
+    case 'i':
+        return W("impl");
+    case 't':
+        return W("trait") || W("type");
+    case 'm':
+        return W("mod") || W("macro") || W("macro_rules");
+    case 'u':
+        return W("use") || W("union");
+    case 'c':
+        return W("const") || W("cfg");
+    default:
+        return false;
+    }
+#undef W
+}
+
+/*
+ * From the `{` at i: the index past its matching `}`, or 0 when the body must be lexed
+ * (an attribute, a doc comment, a trigger word, or no end found).  Literals and comments
+ * are skipped as the lexer reads them; anything it would reject is left to
+ * syntax_parse_body, which lexes the body for real.
+ */
+static uint32_t
+skip_body(const Lexer *L, uint32_t i)
+{
+    const uint8_t *s = L->s;
+    uint32_t n = L->n, p = i + 1, depth = 1;
+    while (p < n) {
+        uint8_t c = s[p];
+        uint8_t c1 = p + 1 < n ? s[p + 1] : 0;
+        if (c == '{') {
+            depth++;
+            p++;
+        } else if (c == '}') {
+            p++;
+            if (--depth == 0)
+                return p;
+        } else if (c == '#') {
+            return 0;
+        } else if (c == '/' && c1 == '/') {
+            uint8_t c2 = p + 2 < n ? s[p + 2] : 0, c3 = p + 3 < n ? s[p + 3] : 0;
+            if ((c2 == '/' && c3 != '/') || c2 == '!')
+                return 0; /* a doc comment: an attribute */
+            while (p < n && s[p] != '\n')
+                p++;
+        } else if (c == '/' && c1 == '*') {
+            uint8_t c2 = p + 2 < n ? s[p + 2] : 0, c3 = p + 3 < n ? s[p + 3] : 0;
+            if ((c2 == '*' && c3 != '*' && c3 != '/') || c2 == '!')
+                return 0;
+            uint32_t level = 1;
+            p += 2;
+            while (p < n && level) {
+                if (s[p] == '/' && p + 1 < n && s[p + 1] == '*') {
+                    level++;
+                    p += 2;
+                } else if (s[p] == '*' && p + 1 < n && s[p + 1] == '/') {
+                    level--;
+                    p += 2;
+                } else {
+                    p++;
+                }
+            }
+            if (level)
+                return 0;
+        } else if (c == '"') {
+            p++;
+            while (p < n && s[p] != '"')
+                p += s[p] == '\\' ? 2 : 1;
+            if (p >= n)
+                return 0;
+            p++;
+        } else if (c == '\'') {
+            if (c1 == '\\') {
+                /* an escaped char: to the closing quote, a few bytes on */
+                uint32_t q = p + 3;
+                while (q < n && q < p + 16 && s[q] != '\'')
+                    q++;
+                if (q >= n || s[q] != '\'')
+                    return 0;
+                p = q + 1;
+            } else {
+                uint32_t cp, l = p + 1 < n ? utf8_decode(s, p + 1, n, &cp) : 0;
+                if (l && p + 1 + l < n && s[p + 1 + l] == '\'')
+                    p += 2 + l; /* 'x' */
+                else
+                    p++; /* a lifetime or label: its name is read as a word */
+            }
+        } else if ((cclass[c] & C_START) || c >= 0x80) {
+            uint32_t w = p;
+            while (p < n && ((cclass[s[p]] & C_CONT) || s[p] >= 0x80))
+                p++;
+            uint32_t wl = p - w;
+            bool raw_prefix = (wl == 1 && (s[w] == 'r')) ||
+                              (wl == 2 && (s[w] == 'b' || s[w] == 'c') && s[w + 1] == 'r');
+            if (raw_prefix && p < n && (s[p] == '"' || s[p] == '#')) {
+                uint32_t h = 0, q = p;
+                while (q < n && s[q] == '#') {
+                    h++;
+                    q++;
+                }
+                if (q < n && s[q] == '"') {
+                    /* a raw string: to `"` and as many `#` */
+                    q++;
+                    for (;;) {
+                        while (q < n && s[q] != '"')
+                            q++;
+                        if (q >= n)
+                            return 0;
+                        uint32_t k = 0;
+                        while (k < h && q + 1 + k < n && s[q + 1 + k] == '#')
+                            k++;
+                        q++;
+                        if (k == h) {
+                            q += h;
+                            break;
+                        }
+                    }
+                    p = q;
+                    continue;
+                }
+                /* r#ident: the word after it (a raw `r#fn` counts as `fn`: conservative) */
+                p = q;
+                continue;
+            }
+            if (wl <= 11 && trigger_word(s, w, p))
+                return 0;
+        } else if (cclass[c] & C_DIGIT) {
+            while (p < n && ((cclass[s[p]] & C_CONT) || s[p] == '.'))
+                p++;
+        } else {
+            p++;
+        }
+    }
+    return 0;
+}
+
+/* A `{`: the body of an item fn (a `fn` before it, every enclosing brace a module, impl or
+ * trait, no parenthesis open) becomes one TK_LAZY_BODY when skip_body finds its end. */
+static uint32_t
+lazy_brace(Lexer *L, uint32_t i)
+{
+    /* every enclosing brace holds items: bits 0 .. braces-1 all set */
+    bool item_level = L->braces == 0;
+    if (L->braces > 0 && L->braces < 64) {
+        uint64_t need = ((uint64_t)1 << L->braces) - 1;
+        item_level = (L->items & need) == need;
+    }
+    if (L->fn_pending && !L->parens && item_level) {
+        uint32_t end = skip_body(L, i);
+        if (end) {
+            push(L, TK_LAZY_BODY, 0, i, end, 0, 0);
+            L->fn_pending = L->container_pending = false;
+            return end;
+        }
+    }
+    return punct(L, i, 1, TK_LBRACE);
+}
+
 void
 lex_file(const char *src, uint32_t len, Edition ed, Lexed *out)
 {
     lex_range(src, 0, len, ed, out);
 }
 
+static void lex_span(const char *src, uint32_t lo, uint32_t hi, Edition ed, Lexed *out, bool lazy);
+
+void
+lex_file_lazy(const char *src, uint32_t len, Edition ed, Lexed *out)
+{
+    lex_span(src, 0, len, ed, out, true);
+}
+
 void
 lex_range(const char *src, uint32_t lo, uint32_t hi, Edition ed, Lexed *out)
+{
+    lex_span(src, lo, hi, ed, out, false);
+}
+
+static void
+lex_span(const char *src, uint32_t lo, uint32_t hi, Edition ed, Lexed *out, bool lazy)
 {
     init_tables();
     memset(out, 0, sizeof *out);
     uint32_t len = hi - lo;
-    Lexer L = {.s = (const uint8_t *)src, .n = hi, .ed = ed, .out = out, .space = TF_SPACE_BEFORE};
+    Lexer L = {.s = (const uint8_t *)src, .n = hi, .ed = ed, .out = out, .space = TF_SPACE_BEFORE,
+               .lazy = lazy};
     uint32_t slots = 256; /* distinct words grow slower than the text */
     while (slots < len / 64 && slots < (1u << 14))
         slots *= 2;
@@ -1716,7 +1961,7 @@ lex_range(const char *src, uint32_t lo, uint32_t hi, Edition ed, Lexed *out)
             i = punct(&L, i, 1, TK_TILDE);
             break;
         case '{':
-            i = punct(&L, i, 1, TK_LBRACE);
+            i = L.lazy ? lazy_brace(&L, i) : punct(&L, i, 1, TK_LBRACE);
             break;
         case '}':
             i = punct(&L, i, 1, TK_RBRACE);
@@ -1794,6 +2039,8 @@ tok_kind_name(TokKind k)
         return "`" s "`";
         SMELT_PUNCTS(X)
 #undef X
+    case TK_LAZY_BODY:
+        return "a fn body";
     case TK_N:
         break;
     }

@@ -3078,7 +3078,8 @@ parse_where(P *p)
     if (!eat(p, TK_KW_WHERE))
         return none(p);
     NodeVec kids = nv_take(p);
-    while (!at(p, TK_LBRACE) && !at(p, TK_SEMI) && !at(p, TK_EOF) && !at(p, TK_EQ)) {
+    while (!at(p, TK_LBRACE) && !at(p, TK_LAZY_BODY) && !at(p, TK_SEMI) && !at(p, TK_EOF) &&
+           !at(p, TK_EQ)) {
         uint32_t wlo = peek(p)->lo;
         Node *ty;
         if (at(p, TK_LIFETIME)) {
@@ -3310,6 +3311,7 @@ lazy_body(P *p)
             break;
         case TK_POUND:
         case TK_DOC_COMMENT:
+        case TK_LAZY_BODY: /* (a fn inside: the lexer skipped its body) */
         case TK_KW_FN:
         case TK_KW_STRUCT:
         case TK_KW_ENUM:
@@ -3438,6 +3440,15 @@ parse_item(P *p, NodeVec *attrs, ItemCtx ctx)
                                        : "free function without a body");
             next(p);
             body = none(p);
+        } else if (at(p, TK_LAZY_BODY) && p->blocks == 0 &&
+                   p->depth <= (NI_DEPTH_MASK >> NI_DEPTH_SHIFT)) {
+            /* lex_file_lazy skipped it */
+            const Token *t = peek(p);
+            body = mk(p, N_LAZY_BODY, t->lo);
+            body->hi = t->hi;
+            body->info |= (uint16_t)(p->depth << NI_DEPTH_SHIFT);
+            next(p);
+            p->nlazy++;
         } else if (at(p, TK_LBRACE)) {
             uint32_t depth = p->depth;
             body = p->blocks == 0 ? lazy_body(p) : NULL;
@@ -3978,8 +3989,13 @@ syntax_parse_body(const char *src, uint32_t len, Edition ed, const Node *fn, Are
         bug("syntax_parse_body: not a lazy body");
     Lexed lx = {0};
     lex_range(src, lazy->lo, lazy->hi, ed, &lx);
-    for (uint32_t i = 0; i < lx.errors.len; i++) /* the whole file's lexing reported these */
-        xfree(lx.errors.data[i].msg, strlen(lx.errors.data[i].msg) + 1);
+    /* lex_file_lazy did not lex it: its errors are this body's (the caller then parses the
+     * whole file, for a clean build's diagnostics) */
+    for (uint32_t i = 0; i < lx.errors.len; i++) {
+        LexError *e = &lx.errors.data[i];
+        SyntaxError se = {e->lo, e->hi, e->code, e->msg, NULL};
+        vec_push(errs, se);
+    }
     lx.errors.len = 0;
     P p = {0};
     p.t = lx.toks.data;
@@ -3991,8 +4007,8 @@ syntax_parse_body(const char *src, uint32_t len, Edition ed, const Node *fn, Are
     p.depth = (lazy->info & NI_DEPTH_MASK) >> NI_DEPTH_SHIFT;
     p.in_async = (fn->flags & NF_ASYNC) != 0;
     Node *b = parse_block(&p);
-    if (!at(&p, TK_EOF) && !p.too_deep)
-        bug("syntax_parse_body: the body did not end at its brace");
+    if (!at(&p, TK_EOF) && !p.too_deep && !errs->len)
+        syntax_error(errs, b->hi, lazy->hi, "", "the body does not end at its brace");
     b->info |= lazy->info & NI_DEPTH_MASK;
     vec_free(&p.cfg_pos);
     lex_free(&lx);
@@ -4003,7 +4019,10 @@ static void
 parse_file_mode(const char *src, uint32_t len, Edition ed, Arena *arena, Parsed *out, bool lazy)
 {
     Lexed lx = {0};
-    lex_file(src, len, ed, &lx);
+    if (lazy)
+        lex_file_lazy(src, len, ed, &lx);
+    else
+        lex_file(src, len, ed, &lx);
     memset(out, 0, sizeof *out);
     bool fatal = false;
     uint32_t moved = 0;

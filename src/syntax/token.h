@@ -59,6 +59,7 @@ typedef enum {
 #define X(n, s) TK_##n,
     SMELT_PUNCTS(X)
 #undef X
+    TK_LAZY_BODY, /* lex_file_lazy: an item fn's body, `{` .. `}`, not lexed (lo..hi) */
     TK_N
 } TokKind;
 
@@ -95,6 +96,12 @@ void lex_file(const char *src, uint32_t len, Edition ed, Lexed *out);
 /* The tokens of src[lo, hi) with the file's offsets (a part of a file that starts and ends
  * at token boundaries: a fn body's braces). */
 void lex_range(const char *src, uint32_t lo, uint32_t hi, Edition ed, Lexed *out);
+/* lex_file, except that the body of a fn that is an item (in the file, a module, an impl or
+ * a trait) is one TK_LAZY_BODY token when a scan of its characters finds nothing in it that
+ * matters before the body is parsed (see parse_file_lazy).  The scan only matches braces,
+ * skips literals and comments, and looks for attributes, items and `cfg`; a body it gets
+ * wrong fails to parse later (syntax_parse_body lexes it properly), never parses wrong. */
+void lex_file_lazy(const char *src, uint32_t len, Edition ed, Lexed *out);
 void lex_free(Lexed *l);
 /* Spelling of a token kind for messages: "`fn`", "`>>=`", "identifier", ... */
 const char *tok_kind_name(TokKind k);
