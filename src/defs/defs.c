@@ -440,7 +440,7 @@ defs_body_list(const DefTable *t, DefId f, BodyDefVec *out)
             b.parent = UINT32_MAX;
         vec_push(out, b);
     }
-    if (!lazy_list_ok(out->data + start, out->len - start)) {
+    if (out->len > start && !lazy_list_ok(out->data + start, out->len - start)) {
         out->len = start;
         return false;
     }
