@@ -246,6 +246,8 @@ Diag *diag_decode(Reader *r); /* NULL when the bytes are bad */
 void diag_render(const Diag *d, FILE *out, DiagAnchorFn resolve, void *ctx);
 /* 1-based line of byte `pos` in `text` (and its line's first byte); cached per text. */
 uint32_t diag_line_of(const char *text, size_t len, size_t pos, size_t *line_start);
+/* Drops the line index diag_line_of keeps for the last text (its memory is about to go). */
+void diag_forget_lines(void);
 /* One JSON object per line, in rustc's --error-format=json shape. */
 void diag_render_json(const Diag *d, FILE *out, DiagAnchorFn resolve, void *ctx);
 const char *diag_level_name(DiagLevel l);

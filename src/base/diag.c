@@ -138,6 +138,14 @@ static struct {
     uint32_t n, cap;
 } lines_cache;
 
+void
+diag_forget_lines(void)
+{
+    lines_cache.text = NULL;
+    lines_cache.len = 0;
+    lines_cache.n = 0;
+}
+
 uint32_t
 diag_line_of(const char *text, size_t len, size_t pos, size_t *line_start)
 {

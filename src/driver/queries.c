@@ -1753,6 +1753,8 @@ compile_check(const CompileOptions *o)
     q_finish(q);
     q_print_time_passes(q, stderr); /* after q_finish: saving is a row */
     q_free(q);
+    /* the texts are gone: another session in this process may get their addresses */
+    diag_forget_lines();
     codegen_done(tmpdir);
     for (uint32_t i = 0; i < s.tables.len; i++)
         defs_free(s.tables.data[i]);
