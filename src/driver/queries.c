@@ -57,6 +57,12 @@ typedef struct {
     BodyDefVec scratch;  /* a decoded entry */
     U8Vec eager_diags;   /* per file: its eager parse's errors were emitted */
     uint32_t nlazy, nforced, nlisted; /* bodies left unparsed, parsed later, listed (-Z incremental-info) */
+    /* lists of bodies the definition table may not reach (a fn the cfg set removes): kept
+     * for the next session all the same -- offsets of the last blob's entries, and entries
+     * made from bodies parsed with their file */
+    VEC(uint32_t) carried;
+    Buf extra;
+    uint32_t nextra;
 } Sess;
 
 #define PENDING_ENTITY (UINT64_C(1) << 40)
@@ -392,6 +398,19 @@ parse_lazy_body(QCtx *q, const Node *fn, uint32_t file)
  * cfg set removes included, so that a syntax error in a new body is found as the whole
  * parse finds it.  False when one has errors (the caller parses the file whole).
  */
+static void
+put_body_list(Buf *b, const BodyDefVec *list)
+{
+    buf_u32(b, list->len);
+    for (uint32_t j = 0; j < list->len; j++) {
+        buf_u32(b, list->data[j].parent);
+        buf_u8(b, list->data[j].data);
+        buf_u8(b, list->data[j].kind);
+        buf_u8(b, 0);
+        buf_u8(b, 0);
+    }
+}
+
 static bool
 resolve_lazy_bodies(QCtx *q, Node *n, uint32_t file)
 {
@@ -407,9 +426,11 @@ resolve_lazy_bodies(QCtx *q, Node *n, uint32_t file)
     if (n->kind != N_FN || n->kids[4]->kind != N_LAZY_BODY)
         return true;
     Node *lazy = n->kids[4];
-    uint64_t *off = hmap_get(&s->blob_index, body_key(q, n, file));
+    Fingerprint key = body_key(q, n, file);
+    uint64_t *off = hmap_get(&s->blob_index, key);
     if (off && *off < UINT32_MAX) {
         lazy->sym = (Symbol)(*off + 1);
+        vec_push(&s->carried, (uint32_t)*off);
         return true;
     }
     size_t len;
@@ -423,6 +444,18 @@ resolve_lazy_bodies(QCtx *q, Node *n, uint32_t file)
         return false;
     }
     n->kids[4] = b;
+    /* its list, from a table of its own (the session's may never reach this fn) */
+    DefTable *t = defs_new(sym_cstr("body"));
+    Node root = {.kind = N_CRATE, .nkids = 1, .kids = &n};
+    defs_collect_items(t, 0, &root, file);
+    BodyDefVec list = {0};
+    if (defs_count(t) > 1 && defs_body_list(t, 1, &list)) {
+        buf_fp(&s->extra, key);
+        put_body_list(&s->extra, &list);
+        s->nextra++;
+    }
+    vec_free(&list);
+    defs_free(t);
     return true;
 }
 
@@ -559,14 +592,30 @@ hook_save_blob(QCtx *q, Buf *out)
             continue;
         hmap_put(&seen, k, 1);
         buf_fp(&body, k);
-        buf_u32(&body, list.len);
-        for (uint32_t j = 0; j < list.len; j++) {
-            buf_u32(&body, list.data[j].parent);
-            buf_u8(&body, list.data[j].data);
-            buf_u8(&body, list.data[j].kind);
-            buf_u8(&body, 0);
-            buf_u8(&body, 0);
-        }
+        put_body_list(&body, &list);
+        count++;
+    }
+    /* then the bodies the table did not reach: the last blob's entries, and new ones */
+    for (uint32_t i = 0; i < s->carried.len; i++) {
+        Reader r = rd_make(s->blob + s->carried.data[i], s->blob_len - s->carried.data[i]);
+        Fingerprint k = rd_fp(&r);
+        uint32_t m = rd_u32(&r);
+        if (r.bad || m > (size_t)(r.end - r.p) / 8 || hmap_get(&seen, k))
+            continue;
+        hmap_put(&seen, k, 1);
+        buf_bytes(&body, s->blob + s->carried.data[i], 20 + (size_t)m * 8);
+        count++;
+    }
+    Reader x = rd_make(s->extra.data ? s->extra.data : (const uint8_t *)"", s->extra.len);
+    for (uint32_t i = 0; i < s->nextra && !x.bad; i++) {
+        const uint8_t *start = x.p;
+        Fingerprint k = rd_fp(&x);
+        uint32_t m = rd_u32(&x);
+        rd_bytes(&x, (size_t)m * 8);
+        if (x.bad || hmap_get(&seen, k))
+            continue;
+        hmap_put(&seen, k, 1);
+        buf_bytes(&body, start, (size_t)(x.p - start));
         count++;
     }
     buf_u32(out, BLOB_MAGIC);
@@ -1762,6 +1811,8 @@ compile_check(const CompileOptions *o)
     vec_free(&s.files);
     hmap_free(&s.node_defs);
     hmap_free(&s.blob_index);
+    vec_free(&s.carried);
+    buf_free(&s.extra);
     vec_free(&s.scratch);
     vec_free(&s.eager_diags);
     vec_free(&s.pending);
