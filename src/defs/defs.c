@@ -386,8 +386,9 @@ lazy_list_ok(const BodyDef *list, uint32_t n)
 {
     for (uint32_t i = 0; i < n; i++) {
         const BodyDef *b = &list[i];
-        bool closure = b->data == DPD_CLOSURE &&
-                       (b->kind == DK_CLOSURE || b->kind == DK_ASYNC_CLOSURE || b->kind == DK_COROUTINE);
+        bool closure = b->data == DPD_CLOSURE && (b->kind == DK_CLOSURE ||
+                                                  b->kind == DK_ASYNC_CLOSURE ||
+                                                  b->kind == DK_COROUTINE);
         bool anon = b->data == DPD_ANON_CONST && b->kind == DK_ANON_CONST;
         if ((!closure && !anon) || b->parent > i)
             return false;

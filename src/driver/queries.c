@@ -56,7 +56,8 @@ typedef struct {
     HMap blob_index;     /* body key -> offset of its entry in blob */
     BodyDefVec scratch;  /* a decoded entry */
     U8Vec eager_diags;   /* per file: its eager parse's errors were emitted */
-    uint32_t nlazy, nforced, nlisted; /* bodies left unparsed, parsed later, listed (-Z incremental-info) */
+    /* -Z incremental-info: bodies left unparsed, parsed later, and with a list */
+    uint32_t nlazy, nforced, nlisted;
     /* lists of bodies the definition table may not reach (a fn the cfg set removes): kept
      * for the next session all the same -- offsets of the last blob's entries, and entries
      * made from bodies parsed with their file */
@@ -644,7 +645,8 @@ compute_parse(QCtx *q, QKey key)
     } else if (!prelude && lazy_mode(q)) {
         parse_file_lazy(src->text, src->len, ed, q_arena(q), &p);
         sess(q)->nlazy += p.nlazy;
-        bool body_errors = !p.errors.len && p.nlazy && !resolve_lazy_bodies(q, p.root, (uint32_t)key);
+        bool body_errors =
+            !p.errors.len && p.nlazy && !resolve_lazy_bodies(q, p.root, (uint32_t)key);
         if (p.errors.len || body_errors) {
             /* errors come from the whole parse, as a clean build reports them */
             parsed_free_errors(&p);

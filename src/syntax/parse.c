@@ -727,11 +727,13 @@ parse_generic_args(P *p)
     }
     Node *n = mk(p, N_GENERIC_ARGS, lo);
     set_kids(p, n, &kids);
-    for (uint32_t i = 0; i < n->nkids; i++) /* an anonymous constant, to src/defs */
-        if (n->kids[i]->kind == N_LIT || n->kids[i]->kind == N_BLOCK || n->kids[i]->kind == N_UNARY) {
+    for (uint32_t i = 0; i < n->nkids; i++) { /* an anonymous constant, to src/defs */
+        NodeKind k = (NodeKind)n->kids[i]->kind;
+        if (k == N_LIT || k == N_BLOCK || k == N_UNARY) {
             p->ndefs++;
             break;
         }
+    }
     if (!p->failed)
         expect(p, TK_GT);
     finish(p, n);

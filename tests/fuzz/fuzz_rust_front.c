@@ -197,7 +197,8 @@ lazy_force(void *user, DefTable *t, DefId f, const Node *fn, uint32_t file)
     (void)t, (void)f, (void)file;
     LazyCx *cx = user;
     ((Node *)fn)->kids[4] =
-        syntax_parse_body(cx->job->src, (uint32_t)cx->job->len, cx->job->ed, fn, cx->arena, &cx->errs);
+        syntax_parse_body(cx->job->src, (uint32_t)cx->job->len, cx->job->ed, fn, cx->arena,
+                          &cx->errs);
 }
 
 static void free_errors(SyntaxErrors *errs);
@@ -216,7 +217,8 @@ parse_lazy_bodies(const Job *j, const Node *n, Arena *arena, SyntaxErrors *errs)
 }
 
 static void
-check_lazy(const Job *j, const Parsed *whole_parse, Fingerprint whole_stripped_hash, StableHasher *h)
+check_lazy(const Job *j, const Parsed *whole_parse, Fingerprint whole_stripped_hash,
+           StableHasher *h)
 {
     Arena arena;
     arena_init(&arena);
@@ -238,7 +240,8 @@ check_lazy(const Job *j, const Parsed *whole_parse, Fingerprint whole_stripped_h
         return;
     }
     SyntaxErrors e1 = {0}, e2 = {0};
-    Node *ws = cfg_strip(j->cfg, whole_parse->root, whole_parse->cfg_pos, whole_parse->ncfg, &arena, &e1);
+    Node *ws = cfg_strip(j->cfg, whole_parse->root, whole_parse->cfg_pos, whole_parse->ncfg,
+                         &arena, &e1);
     Node *ls = cfg_strip(j->cfg, lp.root, lp.cfg_pos, lp.ncfg, &arena, &e2);
     DefTable *whole = defs_new(sym_cstr("fuzz"));
     defs_collect_items(whole, 0, ws, 0);
