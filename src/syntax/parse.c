@@ -434,6 +434,19 @@ mk2(P *p, NodeKind k, uint32_t lo, Node *a, Node *b)
     return n;
 }
 
+/*
+ * NI_NO_DEFS on n when no definition-making node was made since the count was defs0, for a
+ * node whose whole subtree was made since then (the result of a parse function that takes
+ * no node: a statement, block, type, pattern or expression).
+ */
+static Node *
+def_free(P *p, uint32_t defs0, Node *n)
+{
+    if (p->ndefs == defs0)
+        n->info |= NI_NO_DEFS;
+    return n;
+}
+
 static void
 finish(P *p, Node *n)
 {
@@ -917,16 +930,12 @@ parse_bounds(P *p, NodeKind k)
  */
 static Node *parse_type_inner(P *p);
 
-/* parse_type with NI_NO_DEFS on its result when it made no definition-making node (all of
- * the result's subtree is made in the call: the function takes no node) */
+/* parse_type_inner, its result marked (def_free) */
 static Node *
 parse_type(P *p)
 {
     uint32_t defs0 = p->ndefs;
-    Node *n = parse_type_inner(p);
-    if (p->ndefs == defs0)
-        n->info |= NI_NO_DEFS;
-    return n;
+    return def_free(p, defs0, parse_type_inner(p));
 }
 
 static Node *
@@ -1457,16 +1466,12 @@ parse_pat1(P *p)
 /* pat := '|'? pat1 ('|' pat1)* */
 static Node *parse_pat_inner(P *p);
 
-/* parse_pat with NI_NO_DEFS on its result when it made no definition-making node (all of
- * the result's subtree is made in the call: the function takes no node) */
+/* parse_pat_inner, its result marked (def_free) */
 static Node *
 parse_pat(P *p)
 {
     uint32_t defs0 = p->ndefs;
-    Node *n = parse_pat_inner(p);
-    if (p->ndefs == defs0)
-        n->info |= NI_NO_DEFS;
-    return n;
+    return def_free(p, defs0, parse_pat_inner(p));
 }
 
 static Node *
@@ -2390,16 +2395,12 @@ parse_postfix(P *p, int r)
 /* unary := ('-' | '!' | '*' | '&' 'mut'? | '&&' 'mut'?) unary | postfix */
 static Node *parse_unary_inner(P *p, int r);
 
-/* parse_unary with NI_NO_DEFS on its result when it made no definition-making node (all of
- * the result's subtree is made in the call: the function takes no node) */
+/* parse_unary_inner, its result marked (def_free) */
 static Node *
 parse_unary(P *p, int r)
 {
     uint32_t defs0 = p->ndefs;
-    Node *n = parse_unary_inner(p, r);
-    if (p->ndefs == defs0)
-        n->info |= NI_NO_DEFS;
-    return n;
+    return def_free(p, defs0, parse_unary_inner(p, r));
 }
 
 static Node *
@@ -2622,16 +2623,12 @@ parse_range(P *p, int r)
 /* expr := range (('=' | op'=') expr)?   (right-associative) */
 static Node *parse_expr_r_inner(P *p, int r);
 
-/* parse_expr_r with NI_NO_DEFS on its result when it made no definition-making node (all of
- * the result's subtree is made in the call: the function takes no node) */
+/* parse_expr_r_inner, its result marked (def_free) */
 static Node *
 parse_expr_r(P *p, int r)
 {
     uint32_t defs0 = p->ndefs;
-    Node *n = parse_expr_r_inner(p, r);
-    if (p->ndefs == defs0)
-        n->info |= NI_NO_DEFS;
-    return n;
+    return def_free(p, defs0, parse_expr_r_inner(p, r));
 }
 
 static Node *
@@ -2929,9 +2926,7 @@ parse_stmt(P *p, bool *tail)
     }
     finish(p, s);
     attach_attrs(p, s, &attrs);
-    if (p->ndefs == defs0) /* the whole statement was made in this call */
-        s->info |= NI_NO_DEFS;
-    return s;
+    return def_free(p, defs0, s);
 }
 
 /* block := '{' inner_attrs stmt* '}' */
@@ -2971,9 +2966,7 @@ parse_block(P *p)
     attach_attrs(p, b, &inner);
     leave(p);
     p->blocks--;
-    if (p->ndefs == defs0) /* the whole block was made in this call */
-        b->info |= NI_NO_DEFS;
-    return b;
+    return def_free(p, defs0, b);
 }
 
 /*
